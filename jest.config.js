@@ -1,0 +1,14 @@
+/** One jest setup for the whole repository: unit tests beside the code, integration suites under test/. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
+  moduleNameMapper: { '^@tandem/shared$': '<rootDir>/shared/src/index.ts' },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+    '^.+\\.m?js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(jose|strip-bom|adaptivecards)/)'],
+};
