@@ -1,2 +1,6 @@
 export * from './errors';
 export * from './sla/types';
+export * from './calendar';
+export * from './domain';
+export * from './contracts';
+export * from './sla';

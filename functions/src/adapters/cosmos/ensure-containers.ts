@@ -1,0 +1,61 @@
+/**
+ * Creates (local, key auth) or checks (managed identity) the database and containers of
+ * container-definitions.ts, and hands back one Container handle per name.
+ */
+import type { Container, CosmosClient } from '@azure/cosmos';
+import { cosmosStatusOf, mapCosmosError } from './cosmos-errors';
+import { containerDefinitions, containerNames, type ContainerName } from './container-definitions';
+
+export type Containers = Readonly<Record<ContainerName, Container>>;
+
+/** Idempotent: existing database and containers are kept as they are. */
+export async function ensureContainers(
+  client: CosmosClient,
+  databaseId: string,
+): Promise<Containers> {
+  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const entries = await Promise.all(
+    containerNames.map(async (name) => {
+      const { container } = await database.containers.createIfNotExists(containerDefinitions[name]);
+      return [name, container] as const;
+    }),
+  );
+  return Object.freeze(Object.fromEntries(entries) as Record<ContainerName, Container>);
+}
+
+/**
+ * For Azure with DefaultAzureCredential: data-plane RBAC cannot create databases or containers,
+ * so the deployment creates them and the app only checks, failing fast on a missing container or
+ * a different partition key (which would silently break every point read).
+ */
+export async function verifyContainers(
+  client: CosmosClient,
+  databaseId: string,
+): Promise<Containers> {
+  const database = client.database(databaseId);
+  const entries = await Promise.all(
+    containerNames.map(async (name) => {
+      const expected = containerDefinitions[name];
+      const container = database.container(expected.id);
+      const where = `${databaseId}/${expected.id}`;
+      const resource = await container.read().then(
+        (response) => response.resource,
+        (err: unknown) => {
+          if (cosmosStatusOf(err) === 404) return undefined;
+          throw mapCosmosError(err, 'Cosmos container', where);
+        },
+      );
+      if (!resource) {
+        throw new Error(`Cosmos container ${where} does not exist; deploy it first.`);
+      }
+      const actual = resource.partitionKey?.paths ?? [];
+      if (actual.join() !== expected.partitionKey.paths.join()) {
+        throw new Error(
+          `Cosmos container ${where} is partitioned by ${actual.join() || 'nothing'}, expected ${expected.partitionKey.paths.join()}.`,
+        );
+      }
+      return [name, container] as const;
+    }),
+  );
+  return Object.freeze(Object.fromEntries(entries) as Record<ContainerName, Container>);
+}

@@ -1,0 +1,113 @@
+/**
+ * The route table of the API: main.ts registers each entry with app.http in Azure, and the
+ * local host serves the very same entries.
+ */
+import type { LocalTokenIssuer } from '../auth/local-token-issuer';
+import type { DirectoryStore } from '../adapters/cosmos/directory-store';
+import type { NotificationInbox } from '../adapters/cosmos/notification-store';
+import type { Route } from '../http/route';
+import type { Capabilities } from '../ports';
+import {
+  makeAdminDeleteHandler,
+  makeAdminListHandler,
+  makeAdminPutHandler,
+} from './admin-handlers';
+import type { AuthDeps } from './authed';
+import { makeDevTokenHandler, makeDevUsersHandler } from './dev-handlers';
+import { makeHealthHandler } from './health-handler';
+import { makeMeHandler } from './me-handler';
+import { makeNotificationsHandler } from './notifications-handler';
+import { makeOpenApiDocument } from './openapi-document';
+import {
+  makeCreateRequestHandler,
+  makeGetRequestHandler,
+  makeListRequestsHandler,
+  makeRequestActionHandler,
+} from './request-handlers';
+
+export interface RouteDeps extends Capabilities, AuthDeps {
+  readonly directoryStore: DirectoryStore;
+  readonly notifications: NotificationInbox;
+  readonly checkDatabase: () => Promise<void>;
+  readonly version: string;
+  /** Only in local mode: the dev sign-in endpoints exist only when this is set. */
+  readonly dev?: {
+    readonly issuer: Pick<LocalTokenIssuer, 'issue'>;
+    readonly demoTenantId: string;
+  };
+}
+
+export function makeRoutes(deps: RouteDeps): Route[] {
+  const openApi = makeOpenApiDocument(deps.version);
+  const routes: Route[] = [
+    { name: 'health', methods: ['GET'], route: 'health', handler: makeHealthHandler(deps) },
+    {
+      name: 'openapi',
+      methods: ['GET'],
+      route: 'openapi.json',
+      handler: async () => ({ status: 200, jsonBody: openApi }),
+    },
+    { name: 'me', methods: ['GET'], route: 'me', handler: makeMeHandler(deps) },
+    {
+      name: 'listRequests',
+      methods: ['GET'],
+      route: 'requests',
+      handler: makeListRequestsHandler(deps),
+    },
+    {
+      name: 'createRequest',
+      methods: ['POST'],
+      route: 'requests',
+      handler: makeCreateRequestHandler(deps),
+    },
+    {
+      name: 'getRequest',
+      methods: ['GET'],
+      route: 'requests/{id}',
+      handler: makeGetRequestHandler(deps),
+    },
+    {
+      name: 'requestAction',
+      methods: ['POST'],
+      route: 'requests/{id}/{action}',
+      handler: makeRequestActionHandler(deps),
+    },
+    {
+      name: 'notifications',
+      methods: ['GET'],
+      route: 'notifications',
+      handler: makeNotificationsHandler(deps),
+    },
+    {
+      name: 'adminList',
+      methods: ['GET'],
+      route: 'admin/{kind}',
+      handler: makeAdminListHandler(deps),
+    },
+    {
+      name: 'adminPut',
+      methods: ['PUT'],
+      route: 'admin/{kind}/{id}',
+      handler: makeAdminPutHandler(deps),
+    },
+    {
+      name: 'adminDelete',
+      methods: ['DELETE'],
+      route: 'admin/{kind}/{id}',
+      handler: makeAdminDeleteHandler(deps),
+    },
+  ];
+  if (deps.dev) {
+    const dev = { ...deps.dev, directory: deps.directory };
+    routes.push(
+      { name: 'devUsers', methods: ['GET'], route: 'dev/users', handler: makeDevUsersHandler(dev) },
+      {
+        name: 'devToken',
+        methods: ['POST'],
+        route: 'dev/token',
+        handler: makeDevTokenHandler(dev),
+      },
+    );
+  }
+  return routes;
+}

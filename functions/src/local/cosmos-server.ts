@@ -1,0 +1,42 @@
+/**
+ * The embedded Cosmos DB API server for `npm start` and the integration tests: the same
+ * @azure/cosmos code runs against it as against Azure. Plain HTTP on loopback only: its bundled
+ * TLS certificate expired in 2021, and turning TLS checks off for the process is not an option.
+ */
+import type { AddressInfo, Socket } from 'node:net';
+import { createHttpServer } from '@vercel/cosmosdb-server';
+
+export interface LocalCosmosServer {
+  /** e.g. http://127.0.0.1:8081 */
+  readonly endpoint: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the server on 127.0.0.1; port 0 (the default) picks a free one. Data lives in memory. */
+export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
+  const server = createHttpServer();
+  // Keep-alive sockets of clients would hold close() open until they time out.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    endpoint: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}

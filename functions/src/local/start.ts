@@ -1,0 +1,64 @@
+/**
+ * `npm start`: Tandem on this machine with no Azure account — the embedded Cosmos DB server, the
+ * API, the SLA sweep every minute and the demo tenant. Local data lives in .data/ (restored at
+ * start, snapshotted while running and on exit), so a demo survives a restart.
+ */
+import { ensureErrorType } from '../http/problem';
+import { loadConfig } from '../config';
+import { DEMO } from './demo-tenant';
+import { startLocalStack } from './local-stack';
+import { installShutdownHooks } from './shutdown-hooks';
+import { startSnapshotting } from './start-snapshotting';
+
+const SWEEP_EVERY_MS = 60_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  if (config.mode !== 'local')
+    throw new Error('npm start runs local mode only (TANDEM_MODE=local).');
+  const stack = await startLocalStack({ config, restore: true, seed: true, quiet: true });
+  const snapshots = startSnapshotting({
+    client: stack.client,
+    databaseId: config.cosmos.databaseId,
+    dataDir: config.local.dataDir,
+    everyMs: 10_000,
+  });
+  const sweep = async () => {
+    try {
+      const r = await stack.app.sweep();
+      if (r.examined > 0) console.log(`SLA sweep: ${JSON.stringify(r)}`);
+    } catch (err) {
+      console.error('SLA sweep failed:', ensureErrorType(err));
+    }
+  };
+  await sweep();
+  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+  installShutdownHooks(async () => {
+    clearInterval(timer);
+    await snapshots.stop();
+    await stack.close();
+  });
+
+  const api = `${stack.url}/api`;
+  console.log(
+    [
+      '',
+      'Tandem is running (local mode).',
+      `  Tab:            ${stack.url}/`,
+      `  API:            ${api}   (health: ${api}/health, OpenAPI: ${api}/openapi.json)`,
+      `  Demo people:    ${api}/dev/users`,
+      `  Dev sign-in:    curl -s -X POST ${api}/dev/token -H 'content-type: application/json' -d '{"userId":"${DEMO.murmanskRep}"}'`,
+      `  Cosmos DB:      ${stack.cosmosEndpoint} (embedded; data in ${config.local.dataDir})`,
+      stack.restored !== null
+        ? `  Restored ${stack.restored} documents from the last run.`
+        : `  Seeded the demo tenant (${stack.seeded} requests).`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(ensureErrorType(err).message);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * The composition root of the Azure Functions app (Node, v4 programming model): parses the
+ * configuration once, builds the clients and registers every HTTP function and the SLA sweep
+ * timer. Outside the Functions host (jest, the local host of `npm start`) nothing registers
+ * here: those call composeApp() with the same configuration.
+ */
+import { app } from '@azure/functions';
+import { makeCosmosClient } from './adapters/cosmos/cosmos-client';
+import { makeEntraTokenValidator } from './auth/entra';
+import { makeLocalTokenIssuer, makeLocalTokenValidator } from './auth/local-token-issuer';
+import type { TokenValidator } from './auth/token-validator';
+import { type ComposeParts, composeApp } from './compose';
+import { type Config, loadConfig } from './config';
+import { registerRoutes } from './http/register-routes';
+import { ensureErrorType } from './http/problem';
+import { DEMO_TENANT_ID } from './local/demo-tenant';
+
+/** The Functions worker sets this; `node` running the local host or jest does not. */
+const insideFunctionsHost = process.env.FUNCTIONS_WORKER_RUNTIME !== undefined;
+
+/**
+ * Production validates Entra ID tokens. `func start` in local mode (against the embedded Cosmos
+ * server or the emulator) uses the local issuer, created on first use, with the same validator.
+ */
+function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'dev'> {
+  if (config.mode === 'azure') return { tokenValidator: makeEntraTokenValidator(config.auth) };
+  const issuer = makeLocalTokenIssuer({
+    audience: config.auth.clientId,
+    issuerBaseUrl: `${config.publicBaseUrl}/local-issuer`,
+  });
+  const validator = issuer.then((i) => makeLocalTokenValidator(i, config.auth));
+  const tokenValidator: TokenValidator = {
+    validate: async (header) => (await validator).validate(header),
+  };
+  return {
+    tokenValidator,
+    dev: {
+      issuer: { issue: async (id, ttl) => (await issuer).issue(id, ttl) },
+      demoTenantId: DEMO_TENANT_ID,
+    },
+  };
+}
+
+if (insideFunctionsHost) {
+  const config = loadConfig(process.env);
+  const composed = composeApp(config, { client: makeCosmosClient(config), ...signIn(config) });
+  registerRoutes(composed.routes);
+  app.timer('slaSweep', {
+    schedule: '0 */1 * * * *',
+    handler: async (_timer, ctx) => {
+      try {
+        ctx.log('SLA sweep', await composed.sweep());
+      } catch (err) {
+        ctx.error('SLA sweep failed', ensureErrorType(err));
+        throw err;
+      }
+    },
+  });
+}
+
+export { signIn };

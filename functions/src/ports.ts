@@ -1,0 +1,123 @@
+/**
+ * The ports of the backend: small interfaces named for what they do. Use cases ask only for the
+ * ports they need (`Pick<Capabilities, 'requestStore' | 'clock'>`); adapters live under
+ * adapters/<tech>/ and in-memory fakes beside the tests.
+ */
+import type {
+  Branch,
+  BusinessCalendarSpec,
+  Department,
+  EpochMs,
+  Person,
+  PersonId,
+  Request,
+  RequestId,
+  RequestStatus,
+  RequestType,
+  SlaPolicy,
+  SlaState,
+  TenantId,
+  DepartmentId,
+} from '@tandem/shared';
+
+export interface Clock {
+  now(): EpochMs;
+}
+
+/** A stored document with the ETag that a later write must present. */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly etag: string;
+}
+
+/** Fields kept beside a request so that Cosmos can index what the SLA engine computed. */
+export interface RequestIndex {
+  readonly slaState: SlaState;
+  /** Earliest due instant of the clocks not stopped; what "breaches first" sorts on. */
+  readonly slaDueAt: EpochMs | null;
+  /** When the SLA state can next change by itself; null when no clock runs. The sweep's key. */
+  readonly nextSlaChangeAt: EpochMs | null;
+}
+
+export interface StoredRequest extends Versioned<Request> {
+  readonly index: RequestIndex;
+  /** Hash of the create body when the request was created with an Idempotency-Key. */
+  readonly idempotencyFingerprint?: string;
+}
+
+export type Box = 'inbox' | 'outbox';
+
+export interface RequestQuery {
+  readonly tenantId: TenantId;
+  readonly box: Box;
+  readonly departmentId: DepartmentId;
+  readonly statuses?: readonly RequestStatus[];
+  readonly slaStates?: readonly SlaState[];
+  readonly limit: number;
+  readonly continuation?: string;
+}
+
+export interface RequestPage {
+  readonly items: readonly StoredRequest[];
+  readonly continuation: string | null;
+}
+
+export interface RequestStore {
+  /** Throws Conflict when a request with this id exists already. */
+  create(
+    request: Request,
+    index: RequestIndex,
+    idempotencyFingerprint?: string,
+  ): Promise<StoredRequest>;
+  /** Throws NotFound (also for another tenant's request: ids are only looked up in one tenant). */
+  get(tenantId: TenantId, id: RequestId): Promise<StoredRequest>;
+  /** Throws PreconditionFailed when the ETag is stale. */
+  replace(request: Request, index: RequestIndex, etag: string): Promise<StoredRequest>;
+  list(query: RequestQuery): Promise<RequestPage>;
+  /** Requests of every tenant whose SLA state changes at or before `now`, oldest change first. */
+  findSlaChangesDue(now: EpochMs, limit: number): Promise<readonly StoredRequest[]>;
+}
+
+/** What a tenant has configured; small, read often, cached briefly by the adapter. */
+export interface TenantSetup {
+  readonly departments: readonly Department[];
+  readonly branches: readonly Branch[];
+  readonly calendars: readonly BusinessCalendarSpec[];
+  readonly requestTypes: readonly RequestType[];
+  readonly slaPolicies: readonly SlaPolicy[];
+}
+
+export interface Directory {
+  findPerson(tenantId: TenantId, personId: PersonId): Promise<Person | undefined>;
+  listPeople(tenantId: TenantId): Promise<readonly Person[]>;
+  setup(tenantId: TenantId): Promise<TenantSetup>;
+}
+
+export interface Notification {
+  /** Deterministic, so that delivering the same notification twice stores it once. */
+  readonly id: string;
+  readonly tenantId: TenantId;
+  readonly personId: PersonId;
+  readonly kind: 'sla-warning' | 'sla-breach' | 'request-created' | 'request-changed';
+  readonly requestId: RequestId;
+  readonly title: string;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+export interface Notifier {
+  /** Idempotent by notification id. */
+  notify(notification: Notification): Promise<void>;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
+
+export interface Capabilities {
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly requestStore: RequestStore;
+  readonly directory: Directory;
+  readonly notifier: Notifier;
+}

@@ -1,0 +1,62 @@
+/**
+ * A person acts on a request (acknowledge, answer, …). The caller must present the ETag they
+ * saw: a stale one is refused before anything is computed, and the write itself is conditional,
+ * so of two people acting at once exactly one wins and the other gets PreconditionFailed with
+ * nothing lost.
+ */
+import {
+  type Person,
+  type RequestId,
+  PreconditionFailed,
+  ValidationFailed,
+  applyAction,
+  parseRequestAction,
+} from '@tandem/shared';
+import type { Capabilities } from '../ports';
+import { timeZoneOf } from './caller';
+import { type RequestView, toRequestView } from './get-request';
+import { assertCanView } from './request-access';
+import { evaluateSla, toRequestIndex } from './sla-view';
+
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
+
+export async function actOnRequest(
+  deps: Deps,
+  caller: Person,
+  id: RequestId,
+  actionName: string,
+  body: unknown,
+  ifMatch: string | undefined,
+): Promise<RequestView> {
+  if (!ifMatch) {
+    throw new ValidationFailed('Send the ETag you last saw in an If-Match header.', [
+      { path: 'If-Match', message: 'Required.' },
+    ]);
+  }
+  const action = parseRequestAction(actionName, body);
+  const current = await deps.requestStore.get(caller.tenantId, id);
+  assertCanView(current.value, caller);
+  if (current.etag !== ifMatch) throw new PreconditionFailed();
+
+  const setup = await deps.directory.setup(caller.tenantId);
+  if (
+    action.action === 'reassign' &&
+    !setup.departments.some((d) => d.id === action.toDepartmentId)
+  ) {
+    throw new ValidationFailed('The request is not valid.', [
+      { path: 'toDepartmentId', message: 'No such department.' },
+    ]);
+  }
+  const now = deps.clock.now();
+  const next = applyAction(
+    current.value,
+    action,
+    caller,
+    now,
+    timeZoneOf(caller, setup),
+    deps.ids.newId(),
+  );
+  const index = toRequestIndex(evaluateSla(next, setup, now));
+  const stored = await deps.requestStore.replace(next, index, ifMatch);
+  return toRequestView(stored, setup, caller, now);
+}

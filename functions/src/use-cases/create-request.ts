@@ -1,0 +1,99 @@
+/**
+ * Raising a request. With an Idempotency-Key the request id is derived from the tenant, the
+ * caller and the key, so a retry collides with the first write in Cosmos (one atomic create)
+ * and gets the first result back instead of a duplicate.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type NewRequestInput,
+  type Person,
+  Conflict,
+  ValidationFailed,
+  createRequest as buildRequest,
+  isDomainError,
+  newRequestInputSchema,
+  resolvePolicy,
+  toPolicySnapshot,
+} from '@tandem/shared';
+import type { Capabilities, StoredRequest } from '../ports';
+import { timeZoneOf } from './caller';
+import { evaluateSla, toRequestIndex } from './sla-view';
+
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
+
+export interface CreateRequestResult {
+  readonly stored: StoredRequest;
+  /** False when an Idempotency-Key replay returned the request created earlier. */
+  readonly created: boolean;
+}
+
+export async function createRequest(
+  deps: Deps,
+  caller: Person,
+  body: unknown,
+  idempotencyKey?: string,
+): Promise<CreateRequestResult> {
+  const parsed = newRequestInputSchema.safeParse(body);
+  if (!parsed.success) throw ValidationFailed.fromZod(parsed.error, 'The request is not valid.');
+  const input = parsed.data;
+  const setup = await deps.directory.setup(caller.tenantId);
+  assertKnown(setup.departments, input.toDepartmentId, 'toDepartmentId', 'No such department.');
+  assertKnown(setup.requestTypes, input.typeId, 'typeId', 'No such request type.');
+  const policy = resolvePolicy(setup.slaPolicies, {
+    requestTypeId: input.typeId,
+    priority: input.priority,
+    departmentId: input.toDepartmentId,
+  });
+  if (!policy) {
+    throw new ValidationFailed('No SLA policy covers this request; ask a Tandem admin.', [
+      { path: 'typeId', message: 'No SLA policy for this type, priority and department.' },
+    ]);
+  }
+
+  const now = deps.clock.now();
+  const fingerprint = idempotencyKey ? fingerprintOf(input) : undefined;
+  const requestId = idempotencyKey ? idempotentId(caller, idempotencyKey) : deps.ids.newId();
+  const request = buildRequest(
+    input,
+    caller,
+    toPolicySnapshot(policy),
+    now,
+    timeZoneOf(caller, setup),
+    {
+      requestId,
+      eventId: deps.ids.newId(),
+    },
+  );
+  const index = toRequestIndex(evaluateSla(request, setup, now));
+  try {
+    return { stored: await deps.requestStore.create(request, index, fingerprint), created: true };
+  } catch (err) {
+    if (!(isDomainError(err) && err._tag === 'Conflict') || !idempotencyKey) throw err;
+    const first = await deps.requestStore.get(caller.tenantId, request.id);
+    if (first.idempotencyFingerprint !== fingerprint) {
+      throw new Conflict('This Idempotency-Key was already used for a different request.');
+    }
+    return { stored: first, created: false };
+  }
+}
+
+function assertKnown(
+  items: readonly { id: string }[],
+  id: string,
+  path: string,
+  message: string,
+): void {
+  if (!items.some((i) => i.id === id)) {
+    throw new ValidationFailed('The request is not valid.', [{ path, message }]);
+  }
+}
+
+function idempotentId(caller: Person, key: string): string {
+  const hex = createHash('sha256').update(`${caller.tenantId}\n${caller.id}\n${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+function fingerprintOf(input: NewRequestInput): string {
+  const canonical = JSON.stringify(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(canonical).digest('hex');
+}

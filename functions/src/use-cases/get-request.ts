@@ -1,0 +1,43 @@
+/** One request with its history, its SLA figures as of now and what the caller may do next. */
+import {
+  type ActionName,
+  type Person,
+  type RequestId,
+  allowedActions,
+  requestIdSchema,
+  ValidationFailed,
+} from '@tandem/shared';
+import type { Capabilities, StoredRequest, TenantSetup } from '../ports';
+import { assertCanView } from './request-access';
+import { type SlaDto, evaluateSla, toSlaDto } from './sla-view';
+
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore'>;
+
+export interface RequestView {
+  readonly stored: StoredRequest;
+  readonly sla: SlaDto;
+  readonly allowedActions: readonly ActionName[];
+}
+
+export function parseRequestId(raw: string | undefined): RequestId {
+  const parsed = requestIdSchema.safeParse(raw);
+  if (!parsed.success) throw ValidationFailed.fromZod(parsed.error, 'The request id is not valid.');
+  return parsed.data;
+}
+
+export async function getRequest(deps: Deps, caller: Person, id: RequestId): Promise<RequestView> {
+  const stored = await deps.requestStore.get(caller.tenantId, id);
+  assertCanView(stored.value, caller);
+  const setup = await deps.directory.setup(caller.tenantId);
+  return toRequestView(stored, setup, caller, deps.clock.now());
+}
+
+export function toRequestView(
+  stored: StoredRequest,
+  setup: TenantSetup,
+  viewer: Person,
+  now: number,
+): RequestView {
+  const { sla } = evaluateSla(stored.value, setup, now);
+  return { stored, sla: toSlaDto(sla), allowedActions: allowedActions(stored.value, viewer) };
+}

@@ -1,0 +1,139 @@
+/**
+ * The SLA sweep, run by a timer every minute. It reads only requests whose indexed
+ * `nextSlaChangeAt` has come (so its cost follows the number of requests due, not the number
+ * open), re-evaluates their SLA, notifies the escalation chain and records each step in the
+ * request with a conditional write.
+ *
+ * Exactly once, even when two sweeps overlap or one dies midway: notifications carry a
+ * deterministic id (request, step, person), so a repeat stores nothing new; the step is recorded
+ * with the request's ETag, so of two sweeps only one records it, and a sweep that lost the race
+ * (or met a person's concurrent change) leaves the request to the next run.
+ */
+import {
+  type EpochMs,
+  type Person,
+  type Request,
+  type TenantId,
+  isDomainError,
+  toIsoInstant,
+} from '@tandem/shared';
+import type { Capabilities, Notification, StoredRequest, TenantSetup } from '../ports';
+import { recipientsOf } from './escalation-recipients';
+import { type SlaEvaluation, evaluateSla, toRequestIndex } from './sla-view';
+
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'notifier'>;
+
+export interface SweepReport {
+  readonly examined: number;
+  readonly updated: number;
+  readonly escalations: number;
+  readonly notifications: number;
+  readonly skippedConflicts: number;
+}
+
+export async function sweepSla(deps: Deps, batchSize = 200): Promise<SweepReport> {
+  const now = deps.clock.now();
+  const tenants = new Map<TenantId, Promise<{ setup: TenantSetup; people: readonly Person[] }>>();
+  const tenant = (id: TenantId) => {
+    let t = tenants.get(id);
+    if (!t) {
+      t = Promise.all([deps.directory.setup(id), deps.directory.listPeople(id)]).then(
+        ([setup, people]) => ({ setup, people }),
+      );
+      tenants.set(id, t);
+    }
+    return t;
+  };
+  const report = { examined: 0, updated: 0, escalations: 0, notifications: 0, skippedConflicts: 0 };
+  const seen = new Set<string>();
+  for (;;) {
+    const due = (await deps.requestStore.findSlaChangesDue(now, batchSize)).filter(
+      (s) => !seen.has(`${s.value.tenantId}/${s.value.id}`),
+    );
+    if (due.length === 0) break;
+    for (const stored of due) {
+      seen.add(`${stored.value.tenantId}/${stored.value.id}`);
+      report.examined++;
+      const { setup, people } = await tenant(stored.value.tenantId);
+      await sweepOne(deps, stored, setup, people, now, report);
+    }
+  }
+  return report;
+}
+
+async function sweepOne(
+  deps: Deps,
+  stored: StoredRequest,
+  setup: TenantSetup,
+  people: readonly Person[],
+  now: EpochMs,
+  report: { updated: number; escalations: number; notifications: number; skippedConflicts: number },
+): Promise<void> {
+  const request = stored.value;
+  const evaluation = evaluateSla(request, setup, now);
+  const steps = dueSteps(request, evaluation);
+  for (const step of steps) {
+    for (const person of recipientsOf(step.step, request, people)) {
+      await deps.notifier.notify(toNotification(request, step, person, now));
+      report.notifications++;
+    }
+  }
+  const next: Request =
+    steps.length === 0
+      ? request
+      : { ...request, escalationsSent: [...request.escalationsSent, ...steps.map((s) => s.key)] };
+  try {
+    await deps.requestStore.replace(next, toRequestIndex(evaluation), stored.etag);
+    report.updated++;
+    report.escalations += steps.length;
+  } catch (err) {
+    if (isDomainError(err) && err._tag === 'PreconditionFailed') report.skippedConflicts++;
+    else throw err;
+  }
+}
+
+type ClockName = 'firstResponse' | 'resolution';
+interface DueStep {
+  readonly key: string;
+  readonly clock: ClockName;
+  readonly step: Request['slaPolicy']['escalation'][number];
+}
+
+/** Steps reached by a clock that still runs (or is paused) and not yet recorded. */
+function dueSteps(request: Request, { sla, clocks }: SlaEvaluation): DueStep[] {
+  const out: DueStep[] = [];
+  for (const clock of ['firstResponse', 'resolution'] as const) {
+    if (clocks[clock].stoppedAt !== undefined) continue;
+    for (const step of request.slaPolicy.escalation) {
+      const key = `${clock}:${step.atPercent}:${step.notify}`;
+      if (sla[clock].percentUsed >= step.atPercent && !request.escalationsSent.includes(key)) {
+        out.push({ key, clock, step });
+      }
+    }
+  }
+  return out;
+}
+
+function toNotification(
+  request: Request,
+  due: DueStep,
+  person: Person,
+  now: EpochMs,
+): Notification {
+  const breach = due.step.atPercent >= 100;
+  const what = due.clock === 'firstResponse' ? 'first response' : 'resolution';
+  return {
+    id: `${request.id}:${due.key}:${person.id}`,
+    tenantId: request.tenantId,
+    personId: person.id,
+    kind: breach ? 'sla-breach' : 'sla-warning',
+    requestId: request.id,
+    title: breach
+      ? `SLA breached (${what}): ${request.title}`
+      : `SLA ${due.step.atPercent}% used (${what}): ${request.title}`,
+    body: breach
+      ? `The ${what} target of "${request.title}" has passed.`
+      : `${due.step.atPercent}% of the ${what} target of "${request.title}" is used.`,
+    createdAt: toIsoInstant(now),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Both clocks of a request together: the overall state a list or a card shows, the figure for
+ * its progress bar and the next instant a sweep has to look at it again.
+ */
+import type { CalendarLookup } from './clock';
+import { computeClock } from './clock';
+import type { ClockStatus, ClockTimeline, EpochMs, SlaState } from './types';
+
+export interface SlaClockTimelines {
+  readonly firstResponse: ClockTimeline;
+  readonly resolution: ClockTimeline;
+}
+
+export interface SlaResult {
+  readonly firstResponse: ClockStatus;
+  readonly resolution: ClockStatus;
+  readonly state: SlaState;
+  /** The larger of the not-stopped clocks', or the resolution's when both have stopped. */
+  readonly percentUsed: number;
+  readonly firstResponseDueAt: EpochMs;
+  readonly resolutionDueAt: EpochMs;
+  /** The earlier of the clocks' `nextChangeAt`; null when neither can change without an event. */
+  readonly nextChangeAt: EpochMs | null;
+}
+
+export function computeSla(
+  clocks: SlaClockTimelines,
+  calendars: CalendarLookup,
+  now: EpochMs,
+  thresholds: readonly number[],
+): SlaResult {
+  const firstResponse = computeClock(clocks.firstResponse, calendars, now, thresholds);
+  const resolution = computeClock(clocks.resolution, calendars, now, thresholds);
+  const statuses = [firstResponse, resolution];
+  // Same rule as computeClock: a stop recorded after `now` has not happened yet.
+  const hasStopped = (t: ClockTimeline): boolean => t.stoppedAt !== undefined && t.stoppedAt <= now;
+  const open = [
+    ...(hasStopped(clocks.firstResponse) ? [] : [firstResponse]),
+    ...(hasStopped(clocks.resolution) ? [] : [resolution]),
+  ];
+  const any = (state: SlaState): boolean => statuses.some((s) => s.state === state);
+  const state: SlaState = any('breached')
+    ? 'breached'
+    : any('paused')
+      ? 'paused'
+      : any('warning')
+        ? 'warning'
+        : open.length === 0
+          ? 'met'
+          : 'on_track';
+  const changes = statuses.flatMap((s) => (s.nextChangeAt === null ? [] : [s.nextChangeAt]));
+  return {
+    firstResponse,
+    resolution,
+    state,
+    percentUsed:
+      open.length === 0 ? resolution.percentUsed : Math.max(...open.map((s) => s.percentUsed)),
+    firstResponseDueAt: firstResponse.dueAt,
+    resolutionDueAt: resolution.dueAt,
+    nextChangeAt: changes.length > 0 ? Math.min(...changes) : null,
+  };
+}
