@@ -53,6 +53,9 @@ export interface RequestQuery {
   readonly departmentId: DepartmentId;
   readonly statuses?: readonly RequestStatus[];
   readonly slaStates?: readonly SlaState[];
+  readonly typeIds?: readonly string[];
+  readonly branchIds?: readonly string[];
+  readonly search?: string;
   readonly limit: number;
   readonly continuation?: string;
 }

@@ -5,6 +5,7 @@ import { actOnRequest } from '../use-cases/act-on-request';
 import { createRequest } from '../use-cases/create-request';
 import { getRequest, parseRequestId, toRequestView } from '../use-cases/get-request';
 import { listRequests } from '../use-cases/list-requests';
+import { previewSla } from '../use-cases/preview-sla';
 import { readJson } from '../http/read-input';
 import { type AuthDeps, authed } from './authed';
 import { requestResponse, toRequestDto } from './request-dto';
@@ -57,5 +58,16 @@ export function makeRequestActionHandler(deps: Deps) {
       req.headers.get('if-match') ?? undefined,
     );
     return requestResponse(view);
+  });
+}
+
+export function makePreviewSlaHandler(deps: Deps) {
+  return authed(deps, async (req, caller) => {
+    const body = await readJson(req, z.unknown(), MAX_BODY_BYTES);
+    return {
+      status: 200,
+      headers: { 'Cache-Control': 'no-store' },
+      jsonBody: await previewSla(deps, caller, body),
+    };
   });
 }

@@ -13,6 +13,7 @@ import {
   makeAdminPutHandler,
 } from './admin-handlers';
 import type { AuthDeps } from './authed';
+import { makeDirectoryHandler } from './directory-handler';
 import { makeDevTokenHandler, makeDevUsersHandler } from './dev-handlers';
 import { makeHealthHandler } from './health-handler';
 import { makeMeHandler } from './me-handler';
@@ -22,6 +23,7 @@ import {
   makeCreateRequestHandler,
   makeGetRequestHandler,
   makeListRequestsHandler,
+  makePreviewSlaHandler,
   makeRequestActionHandler,
 } from './request-handlers';
 
@@ -59,6 +61,18 @@ export function makeRoutes(deps: RouteDeps): Route[] {
       methods: ['POST'],
       route: 'requests',
       handler: makeCreateRequestHandler(deps),
+    },
+    {
+      name: 'previewSla',
+      methods: ['POST'],
+      route: 'requests/preview',
+      handler: makePreviewSlaHandler(deps),
+    },
+    {
+      name: 'directory',
+      methods: ['GET'],
+      route: 'directory',
+      handler: makeDirectoryHandler(deps),
     },
     {
       name: 'getRequest',

@@ -32,6 +32,9 @@ export async function writeResponse(
   method: string,
   init: HttpResponseInit | HttpResponse,
 ): Promise<void> {
+  if (!(init instanceof HttpResponse) && init.body === undefined && !init.cookies?.length) {
+    return writePlain(res, method, init);
+  }
   const response = init instanceof HttpResponse ? init : new HttpResponse(init);
   const body = Buffer.from(await response.arrayBuffer());
   for (const [name, value] of response.headers) {
@@ -41,6 +44,25 @@ export async function writeResponse(
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
   res.setHeader('content-length', body.byteLength);
   res.writeHead(response.status);
+  res.end(method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Fast path for the common { status, headers, jsonBody } shape, with the library's rules (JSON
+ * content type unless set, no body on 204/205/304) but without building a fetch Response.
+ */
+function writePlain(res: ServerResponse, method: string, init: HttpResponseInit): void {
+  const status = init.status ?? 200;
+  const headers = new Headers(init.headers);
+  const json: unknown = init.jsonBody;
+  const hasBody = json !== undefined && json !== null && ![204, 205, 304].includes(status);
+  const body = hasBody ? Buffer.from(JSON.stringify(json)) : Buffer.alloc(0);
+  if (hasBody && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  for (const [name, value] of headers) if (name !== 'set-cookie') res.setHeader(name, value);
+  const cookies = headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  res.setHeader('content-length', body.byteLength);
+  res.writeHead(status);
   res.end(method === 'HEAD' ? undefined : body);
 }
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import {
   type NewRequestInput,
   type Person,
+  type Request,
   Conflict,
   ValidationFailed,
   createRequest as buildRequest,
@@ -15,7 +16,7 @@ import {
   resolvePolicy,
   toPolicySnapshot,
 } from '@tandem/shared';
-import type { Capabilities, StoredRequest } from '../ports';
+import type { Capabilities, StoredRequest, TenantSetup } from '../ports';
 import { timeZoneOf } from './caller';
 import { evaluateSla, toRequestIndex } from './sla-view';
 
@@ -37,6 +38,34 @@ export async function createRequest(
   if (!parsed.success) throw ValidationFailed.fromZod(parsed.error, 'The request is not valid.');
   const input = parsed.data;
   const setup = await deps.directory.setup(caller.tenantId);
+  const now = deps.clock.now();
+  const fingerprint = idempotencyKey ? fingerprintOf(input) : undefined;
+  const requestId = idempotencyKey ? idempotentId(caller, idempotencyKey) : deps.ids.newId();
+  const request = draftRequest(input, caller, setup, now, {
+    requestId,
+    eventId: deps.ids.newId(),
+  });
+  const index = toRequestIndex(evaluateSla(request, setup, now));
+  try {
+    return { stored: await deps.requestStore.create(request, index, fingerprint), created: true };
+  } catch (err) {
+    if (!(isDomainError(err) && err._tag === 'Conflict') || !idempotencyKey) throw err;
+    const first = await deps.requestStore.get(caller.tenantId, request.id);
+    if (first.idempotencyFingerprint !== fingerprint) {
+      throw new Conflict('This Idempotency-Key was already used for a different request.');
+    }
+    return { stored: first, created: false };
+  }
+}
+
+/** The request as it would be created now: checked against the tenant's setup, policy resolved. */
+export function draftRequest(
+  input: NewRequestInput,
+  caller: Person,
+  setup: TenantSetup,
+  now: number,
+  ids: { requestId: string; eventId: string },
+): Request {
   assertKnown(setup.departments, input.toDepartmentId, 'toDepartmentId', 'No such department.');
   assertKnown(setup.requestTypes, input.typeId, 'typeId', 'No such request type.');
   const policy = resolvePolicy(setup.slaPolicies, {
@@ -49,32 +78,7 @@ export async function createRequest(
       { path: 'typeId', message: 'No SLA policy for this type, priority and department.' },
     ]);
   }
-
-  const now = deps.clock.now();
-  const fingerprint = idempotencyKey ? fingerprintOf(input) : undefined;
-  const requestId = idempotencyKey ? idempotentId(caller, idempotencyKey) : deps.ids.newId();
-  const request = buildRequest(
-    input,
-    caller,
-    toPolicySnapshot(policy),
-    now,
-    timeZoneOf(caller, setup),
-    {
-      requestId,
-      eventId: deps.ids.newId(),
-    },
-  );
-  const index = toRequestIndex(evaluateSla(request, setup, now));
-  try {
-    return { stored: await deps.requestStore.create(request, index, fingerprint), created: true };
-  } catch (err) {
-    if (!(isDomainError(err) && err._tag === 'Conflict') || !idempotencyKey) throw err;
-    const first = await deps.requestStore.get(caller.tenantId, request.id);
-    if (first.idempotencyFingerprint !== fingerprint) {
-      throw new Conflict('This Idempotency-Key was already used for a different request.');
-    }
-    return { stored: first, created: false };
-  }
+  return buildRequest(input, caller, toPolicySnapshot(policy), now, timeZoneOf(caller, setup), ids);
 }
 
 function assertKnown(

@@ -2,7 +2,7 @@
 import type { Person, Request, SlaEscalationStep } from '@tandem/shared';
 
 export function recipientsOf(
-  step: SlaEscalationStep,
+  step: Pick<SlaEscalationStep, 'notify'>,
   request: Request,
   people: readonly Person[],
 ): Person[] {

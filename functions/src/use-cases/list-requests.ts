@@ -24,6 +24,9 @@ export async function listRequests(
     departmentId: caller.departmentId,
     ...(q.status ? { statuses: q.status } : {}),
     ...(q.sla ? { slaStates: q.sla } : {}),
+    ...(q.type ? { typeIds: q.type } : {}),
+    ...(q.branch ? { branchIds: q.branch } : {}),
+    ...(q.q ? { search: q.q } : {}),
     limit: q.limit,
     ...(q.continuation ? { continuation: q.continuation } : {}),
   });

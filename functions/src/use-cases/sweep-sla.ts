@@ -14,12 +14,14 @@ import {
   type Person,
   type Request,
   type TenantId,
+  type DueEscalation,
+  escalationsDue,
   isDomainError,
   toIsoInstant,
 } from '@tandem/shared';
 import type { Capabilities, Notification, StoredRequest, TenantSetup } from '../ports';
 import { recipientsOf } from './escalation-recipients';
-import { type SlaEvaluation, evaluateSla, toRequestIndex } from './sla-view';
+import { evaluateSla, toRequestIndex } from './sla-view';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'notifier'>;
 
@@ -71,9 +73,9 @@ async function sweepOne(
 ): Promise<void> {
   const request = stored.value;
   const evaluation = evaluateSla(request, setup, now);
-  const steps = dueSteps(request, evaluation);
+  const steps = escalationsDue(request.slaPolicy, evaluation.sla, new Set(request.escalationsSent));
   for (const step of steps) {
-    for (const person of recipientsOf(step.step, request, people)) {
+    for (const person of recipientsOf(step, request, people)) {
       await deps.notifier.notify(toNotification(request, step, person, now));
       report.notifications++;
     }
@@ -92,35 +94,13 @@ async function sweepOne(
   }
 }
 
-type ClockName = 'firstResponse' | 'resolution';
-interface DueStep {
-  readonly key: string;
-  readonly clock: ClockName;
-  readonly step: Request['slaPolicy']['escalation'][number];
-}
-
-/** Steps reached by a clock that still runs (or is paused) and not yet recorded. */
-function dueSteps(request: Request, { sla, clocks }: SlaEvaluation): DueStep[] {
-  const out: DueStep[] = [];
-  for (const clock of ['firstResponse', 'resolution'] as const) {
-    if (clocks[clock].stoppedAt !== undefined) continue;
-    for (const step of request.slaPolicy.escalation) {
-      const key = `${clock}:${step.atPercent}:${step.notify}`;
-      if (sla[clock].percentUsed >= step.atPercent && !request.escalationsSent.includes(key)) {
-        out.push({ key, clock, step });
-      }
-    }
-  }
-  return out;
-}
-
 function toNotification(
   request: Request,
-  due: DueStep,
+  due: DueEscalation,
   person: Person,
   now: EpochMs,
 ): Notification {
-  const breach = due.step.atPercent >= 100;
+  const breach = due.atPercent >= 100;
   const what = due.clock === 'firstResponse' ? 'first response' : 'resolution';
   return {
     id: `${request.id}:${due.key}:${person.id}`,
@@ -130,10 +110,10 @@ function toNotification(
     requestId: request.id,
     title: breach
       ? `SLA breached (${what}): ${request.title}`
-      : `SLA ${due.step.atPercent}% used (${what}): ${request.title}`,
+      : `SLA ${due.atPercent}% used (${what}): ${request.title}`,
     body: breach
       ? `The ${what} target of "${request.title}" has passed.`
-      : `${due.step.atPercent}% of the ${what} target of "${request.title}" is used.`,
+      : `${due.atPercent}% of the ${what} target of "${request.title}" is used.`,
     createdAt: toIsoInstant(now),
   };
 }

@@ -21,6 +21,12 @@ export const requestListQuerySchema = z.strictObject({
   box: z.enum(['inbox', 'outbox']).default('inbox'),
   status: csv(requestStatusSchema).optional(),
   sla: csv(slaStateSchema).optional(),
+  /** Request type ids. */
+  type: csv(z.string().min(1).max(128)).optional(),
+  /** Branch ids of the requester (a filter for heads following their branches). */
+  branch: csv(z.string().min(1).max(128)).optional(),
+  /** Words of the title, case-insensitive. */
+  q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   continuation: z.string().min(1).max(4000).optional(),
 });

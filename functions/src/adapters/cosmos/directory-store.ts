@@ -69,7 +69,8 @@ export function makeCosmosDirectory(
       container.items
         .query(
           {
-            query: `SELECT * FROM c WHERE c.docType IN ('department', 'branch', 'calendar', 'request-type', 'sla-policy')`,
+            query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType IN ('department', 'branch', 'calendar', 'request-type', 'sla-policy')`,
+            parameters: [{ name: '@tenant', value: tenantId }],
           },
           { partitionKey: tenantId },
         )
@@ -106,7 +107,10 @@ export function makeCosmosDirectory(
       const { resources } = await cosmosCall('People of', tenantId, () =>
         container.items
           .query(
-            { query: `SELECT * FROM c WHERE c.docType = 'person'` },
+            {
+              query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType = 'person'`,
+              parameters: [{ name: '@tenant', value: tenantId }],
+            },
             { partitionKey: tenantId },
           )
           .fetchAll(),
@@ -129,8 +133,11 @@ export function makeCosmosDirectory(
         container.items
           .query(
             {
-              query: 'SELECT * FROM c WHERE c.docType = @t',
-              parameters: [{ name: '@t', value: docType }],
+              query: 'SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType = @t',
+              parameters: [
+                { name: '@tenant', value: tenantId },
+                { name: '@t', value: docType },
+              ],
             },
             { partitionKey: tenantId },
           )

@@ -44,8 +44,11 @@ export function makeCosmosNotifications(container: Container): NotificationInbox
         container.items
           .query(
             {
-              query: 'SELECT TOP @n * FROM c ORDER BY c.createdAt DESC',
-              parameters: [{ name: '@n', value: limit }],
+              query: 'SELECT TOP @n * FROM c WHERE c.recipientKey = @key ORDER BY c.createdAt DESC',
+              parameters: [
+                { name: '@n', value: limit },
+                { name: '@key', value: key },
+              ],
             },
             { partitionKey: key },
           )

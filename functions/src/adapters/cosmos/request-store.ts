@@ -83,8 +83,13 @@ export function makeCosmosRequestStore(container: Container): RequestStore {
 
     async list(q: RequestQuery) {
       const field = q.box === 'inbox' ? 'toDepartmentId' : 'fromDepartmentId';
-      const where = [`c.docType = 'request'`, `c.${field} = @dept`];
-      const parameters: SqlParameter[] = [{ name: '@dept', value: q.departmentId }];
+      // The tenant filter repeats the partition key on purpose: the local server ignores the
+      // partitionKey option, and on Azure it is a second guard between tenants.
+      const where = [`c.tenantId = @tenant`, `c.docType = 'request'`, `c.${field} = @dept`];
+      const parameters: SqlParameter[] = [
+        { name: '@tenant', value: q.tenantId },
+        { name: '@dept', value: q.departmentId },
+      ];
       if (q.statuses?.length) {
         where.push('ARRAY_CONTAINS(@statuses, c.status)');
         parameters.push({ name: '@statuses', value: [...q.statuses] });
@@ -92,6 +97,18 @@ export function makeCosmosRequestStore(container: Container): RequestStore {
       if (q.slaStates?.length) {
         where.push('ARRAY_CONTAINS(@slaStates, c.slaState)');
         parameters.push({ name: '@slaStates', value: [...q.slaStates] });
+      }
+      if (q.typeIds?.length) {
+        where.push('ARRAY_CONTAINS(@types, c.typeId)');
+        parameters.push({ name: '@types', value: [...q.typeIds] });
+      }
+      if (q.branchIds?.length) {
+        where.push('ARRAY_CONTAINS(@branches, c.fromBranchId)');
+        parameters.push({ name: '@branches', value: [...q.branchIds] });
+      }
+      if (q.search) {
+        where.push('CONTAINS(LOWER(c.title), @search)');
+        parameters.push({ name: '@search', value: q.search.toLowerCase() });
       }
       const query = {
         query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.${field} ASC, c.nextDueAt ASC, c.createdAt ASC`,
