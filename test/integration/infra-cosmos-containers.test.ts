@@ -20,7 +20,6 @@ describe('ensureContainers', () => {
     expect(keys).toEqual({
       requests: ['/tenantId'],
       directory: ['/tenantId'],
-      idempotency: ['/tenantId'],
       notifications: ['/recipientKey'],
       meetings: ['/tenantId'],
     });
@@ -49,7 +48,7 @@ describe('verifyContainers', () => {
   it('accepts a database created from the definitions', async () => {
     const containers = await verifyContainers(fx.client, 'ensure-db');
     expect(Object.keys(containers).sort()).toEqual(
-      ['directory', 'idempotency', 'meetings', 'notifications', 'requests'].sort(),
+      ['directory', 'meetings', 'notifications', 'requests'].sort(),
     );
   });
 

@@ -59,7 +59,7 @@ async function seed(client: CosmosClient): Promise<void> {
   });
   await c.requests.items.create({ id: 'r2', tenantId: 't2', title: 'Другой тенант', n: 2.5 });
   await c.directory.items.create({ id: 'dep-marketing', tenantId: 't1', docType: 'department' });
-  await c.idempotency.items.create({ id: 'key-1', tenantId: 't1', response: { status: 201 } });
+  await c.meetings.items.create({ id: 'meeting-1', tenantId: 't1', title: 'Joint planning' });
   await c.notifications.items.create({
     id: 'n1',
     recipientKey: notificationPartitionKey('t1', 'p1'),

@@ -37,14 +37,6 @@ const requestsIndexing: IndexingPolicy = {
   ],
 };
 
-/** Point reads by id only: nothing beyond id and partition key needs an index. */
-const keyValueIndexing: IndexingPolicy = {
-  indexingMode: 'consistent',
-  automatic: true,
-  includedPaths: [],
-  excludedPaths: [{ path: '/*' }],
-};
-
 const notificationsIndexing: IndexingPolicy = {
   indexingMode: 'consistent',
   automatic: true,
@@ -61,12 +53,6 @@ export const containerDefinitions = {
   },
   /** Departments, branches, people, calendars, request types, SLA policies, bot refs (`docType`). */
   directory: { id: 'directory', partitionKey: { paths: ['/tenantId'] } },
-  /** id = the Idempotency-Key; the stored first response is returned again on a retry. */
-  idempotency: {
-    id: 'idempotency',
-    partitionKey: { paths: ['/tenantId'] },
-    indexingPolicy: keyValueIndexing,
-  },
   /** Per-person inbox of notifications; key = notificationPartitionKey(tenantId, personId). */
   notifications: {
     id: 'notifications',
