@@ -56,6 +56,7 @@ export function evaluateSla(request: Request, setup: TenantSetup, now: EpochMs):
     calendarLookup(setup.calendars),
     now,
     request.slaPolicy.warningThresholds,
+    request.slaPolicy.escalation.map((step) => step.atPercent),
   );
   return { sla, clocks };
 }

@@ -1,7 +1,7 @@
 /** Thresholds, nextChangeAt and stops of a single running clock. */
 import { at, iso } from '../calendar/test-calendars';
 import { computeClock } from './clock';
-import { calendars, clockAt, fourHours, thresholds } from './clock-test-timelines';
+import { calendars, clockAt, fourHours, run, thresholds } from './clock-test-timelines';
 import type { ClockStatus } from './types';
 describe('computeClock thresholds and nextChangeAt', () => {
   it('chains on_track → warning 50 → 75 → 90 → breached, each change at nextChangeAt', () => {
@@ -83,5 +83,19 @@ describe('computeClock stop', () => {
       60,
       '2025-11-17T08:00:00.000Z',
     ]);
+  });
+});
+
+describe('escalation marks beyond the target', () => {
+  it('keeps waking the sweep after the breach until the late escalation is due', () => {
+    const timeline = { segments: [run('2026-11-30T06:00:00Z')], targetMinutes: 60 }; // Mon 09:00
+    const atBreach = computeClock(timeline, calendars, at('2026-11-30T07:00:00Z'), [50], [200]);
+    expect(atBreach.state).toBe('breached');
+    expect(iso(atBreach.dueAt)).toBe('2026-11-30T07:00:00.000Z');
+    // 200 % of one business hour: 11:00 Moscow.
+    expect(iso(atBreach.nextChangeAt ?? 0)).toBe('2026-11-30T08:00:00.000Z');
+    const later = computeClock(timeline, calendars, at('2026-11-30T08:00:00Z'), [50], [200]);
+    expect(later.nextChangeAt).toBeNull();
+    expect(later.dueAt).toBe(atBreach.dueAt);
   });
 });

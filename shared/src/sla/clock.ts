@@ -18,6 +18,8 @@ export function computeClock(
   calendars: CalendarLookup,
   now: EpochMs,
   thresholds: readonly number[],
+  /** Percents beyond the target (e.g. 200) at which an escalation step is due: wake-ups only. */
+  lateMarks: readonly number[] = [],
 ): ClockStatus {
   const { segments, stoppedAt, targetMinutes } = timeline;
   const first = segments[0];
@@ -33,7 +35,12 @@ export function computeClock(
     throw new RangeError(`Warning thresholds must lie strictly between 0 and 100: ${thresholds}.`);
   }
   // ceil: "elapsed ≥ p% of target" and "elapsed reached the mark" agree in whole milliseconds.
-  const marks = [...warnings.map((p) => Math.ceil((targetMs * p) / 100)), targetMs];
+  const late = [...new Set(lateMarks)].filter((p) => p > 100).sort((a, b) => a - b);
+  const marks = [
+    ...warnings.map((p) => Math.ceil((targetMs * p) / 100)),
+    targetMs,
+    ...late.map((p) => Math.ceil((targetMs * p) / 100)),
+  ];
   const reachedAt: (EpochMs | undefined)[] = marks.map(() => undefined);
 
   // A stop later than `now` has not happened yet as far as this evaluation is concerned.
@@ -63,7 +70,7 @@ export function computeClock(
   const instants = marks.map(
     (mark, m) => reachedAt[m] ?? addBusinessMs(currentCal, projectFrom, mark - elapsed),
   );
-  const dueAt = instants[instants.length - 1] ?? projectFrom;
+  const dueAt = instants[warnings.length] ?? projectFrom;
 
   let thresholdReached: number | null = null;
   for (const [w, p] of warnings.entries()) {

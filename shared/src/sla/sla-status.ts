@@ -28,9 +28,11 @@ export function computeSla(
   calendars: CalendarLookup,
   now: EpochMs,
   thresholds: readonly number[],
+  /** Escalation percents above 100, so that nextChangeAt also wakes the sweep for them. */
+  lateMarks: readonly number[] = [],
 ): SlaResult {
-  const firstResponse = computeClock(clocks.firstResponse, calendars, now, thresholds);
-  const resolution = computeClock(clocks.resolution, calendars, now, thresholds);
+  const firstResponse = computeClock(clocks.firstResponse, calendars, now, thresholds, lateMarks);
+  const resolution = computeClock(clocks.resolution, calendars, now, thresholds, lateMarks);
   const statuses = [firstResponse, resolution];
   // Same rule as computeClock: a stop recorded after `now` has not happened yet.
   const hasStopped = (t: ClockTimeline): boolean => t.stoppedAt !== undefined && t.stoppedAt <= now;
