@@ -2,7 +2,12 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared/src', '<rootDir>/functions/src', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/shared/src',
+    '<rootDir>/functions/src',
+    '<rootDir>/test',
+    '<rootDir>/manifest',
+  ],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
   moduleNameMapper: { '^@tandem/shared$': '<rootDir>/shared/src/index.ts' },
@@ -10,5 +15,8 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|strip-bom|adaptivecards)/)'],
+  // ESM-only packages are transformed; app-manifest nests its own ESM strip-bom.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|strip-bom|adaptivecards|@microsoft/app-manifest/node_modules/strip-bom)/)',
+  ],
 };

@@ -4,3 +4,5 @@ export * from './calendar';
 export * from './domain';
 export * from './contracts';
 export * from './sla';
+export * from './meetings';
+export * from './ical';

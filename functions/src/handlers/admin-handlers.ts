@@ -17,7 +17,8 @@ import {
   directoryDocTypes,
 } from '../adapters/cosmos/directory-store';
 import { readJson } from '../http/read-input';
-import type { TenantSetup } from '../ports';
+import type { RequestStore } from '../ports';
+import { assertNotInUse, assertReferencesExist } from '../use-cases/directory-references';
 import { requireRole } from '../use-cases/caller';
 import { type AuthDeps, authed } from './authed';
 
@@ -34,7 +35,7 @@ const idSchema = z
   .string()
   .regex(/^[^/\\?#\s]{1,128}$/, 'Ids may not contain /, \\, ?, # or whitespace.');
 
-type Deps = AuthDeps & { directoryStore: DirectoryStore };
+type Deps = AuthDeps & { directoryStore: DirectoryStore; requestStore: RequestStore };
 
 function parseKind(raw: string | undefined): DirectoryDocType {
   const k = kindSchema.safeParse(raw);
@@ -58,7 +59,7 @@ export function makeAdminPutHandler(deps: Deps) {
     if (!id.success) throw ValidationFailed.fromZod(id.error, 'The id is not valid.');
     const body = await readJson(req, z.unknown(), 64 * 1024);
     const doc = toDocument(docType, body, id.data, caller);
-    await checkReferences(docType, doc, await deps.directory.setup(caller.tenantId));
+    assertReferencesExist(docType, doc, await deps.directory.setup(caller.tenantId));
     const etag = await deps.directoryStore.put(
       caller.tenantId,
       docType,
@@ -82,12 +83,14 @@ export function makeAdminDeleteHandler(deps: Deps) {
         { path: 'If-Match', message: 'Required.' },
       ]);
     }
-    await deps.directoryStore.remove(
-      caller.tenantId,
-      parseKind(req.params.kind),
-      String(req.params.id),
-      etag,
-    );
+    const kind = parseKind(req.params.kind);
+    const id = String(req.params.id);
+    const [setup, people] = await Promise.all([
+      deps.directory.setup(caller.tenantId),
+      deps.directory.listPeople(caller.tenantId),
+    ]);
+    await assertNotInUse(kind, id, caller.tenantId, setup, people, deps.requestStore);
+    await deps.directoryStore.remove(caller.tenantId, kind, id, etag);
     return { status: 204 };
   });
 }
@@ -111,31 +114,4 @@ function toDocument(docType: DirectoryDocType, body: unknown, id: string, caller
   const parsed = directoryDocTypes[docType].safeParse({ ...body, ...extra });
   if (!parsed.success) throw ValidationFailed.fromZod(parsed.error);
   return { ...(parsed.data as object), tenantId: caller.tenantId, id };
-}
-
-async function checkReferences(
-  docType: DirectoryDocType,
-  doc: Record<string, unknown>,
-  setup: TenantSetup,
-) {
-  const missing = (path: string, message: string) => {
-    throw new ValidationFailed('The input refers to something that does not exist.', [
-      { path, message },
-    ]);
-  };
-  const has = (list: readonly { id: string }[], id: unknown) => list.some((x) => x.id === id);
-  if ((docType === 'department' || docType === 'branch') && !has(setup.calendars, doc.calendarId)) {
-    missing('calendarId', 'No such calendar.');
-  }
-  if (docType === 'person') {
-    if (!has(setup.departments, doc.departmentId)) missing('departmentId', 'No such department.');
-    if (doc.branchId !== null && !has(setup.branches, doc.branchId))
-      missing('branchId', 'No such branch.');
-  }
-  if (docType === 'sla-policy') {
-    if (doc.departmentId !== '*' && !has(setup.departments, doc.departmentId))
-      missing('departmentId', 'No such department.');
-    if (doc.requestTypeId !== '*' && !has(setup.requestTypes, doc.requestTypeId))
-      missing('requestTypeId', 'No such request type.');
-  }
 }

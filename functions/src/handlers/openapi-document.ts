@@ -57,6 +57,45 @@ export function makeOpenApiDocument(version: string) {
           },
         },
       },
+      '/openapi.json': {
+        get: {
+          security: [],
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document' } },
+        },
+      },
+      '/directory': {
+        get: {
+          summary:
+            'Departments, branches, request types and people of the caller’s tenant, for forms and filters',
+          responses: { '200': { description: 'The directory' }, ...errors(401, 403) },
+        },
+      },
+      '/requests/preview': {
+        post: {
+          summary:
+            'The SLA a request would get if sent now: due instants in the responding department’s calendar',
+          requestBody: requestBody('SlaPreviewInput'),
+          responses: {
+            '200': { description: 'Due instants and targets' },
+            ...errors(400, 401, 403),
+          },
+        },
+      },
+      '/dev/users': {
+        get: {
+          security: [],
+          summary: 'Local mode only: the demo people',
+          responses: { '200': { description: 'Demo people' } },
+        },
+      },
+      '/dev/token': {
+        post: {
+          security: [],
+          summary: 'Local mode only: a token of the local issuer for a demo person',
+          responses: { '200': { description: 'A bearer token' }, ...errors(400) },
+        },
+      },
       '/me': {
         get: {
           summary: 'The caller, their department, branch and role',
@@ -156,6 +195,9 @@ export function makeOpenApiDocument(version: string) {
       },
       schemas: {
         NewRequest: json(newRequestInputSchema),
+        SlaPreviewInput: json(
+          newRequestInputSchema.pick({ toDepartmentId: true, typeId: true, priority: true }),
+        ),
         Request: json(requestSchema, 'output'),
         Person: json(personSchema, 'output'),
         ...Object.fromEntries(actionNames.map((a) => [`Action_${a}`, json(actionBodySchemas[a])])),

@@ -5,7 +5,7 @@ import type { RequestView } from '../use-cases/get-request';
 export function toRequestDto(view: RequestView) {
   return {
     ...view.stored.value,
-    etag: view.stored.etag,
+    etag: view.version,
     sla: view.sla,
     allowedActions: view.allowedActions,
   };
@@ -19,7 +19,7 @@ export function requestResponse(
 ): HttpResponseInit {
   return {
     status,
-    headers: { ETag: view.stored.etag, 'Cache-Control': 'no-store', ...headers },
+    headers: { ETag: view.version, 'Cache-Control': 'no-store', ...headers },
     jsonBody: toRequestDto(view),
   };
 }

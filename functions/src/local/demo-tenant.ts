@@ -8,6 +8,7 @@ import type { DirectoryStore } from '../adapters/cosmos/directory-store';
 import type { Capabilities, Clock } from '../ports';
 import { actOnRequest } from '../use-cases/act-on-request';
 import { createRequest } from '../use-cases/create-request';
+import { requestVersion } from '../use-cases/request-version';
 import {
   DEMO,
   DEMO_TENANT_ID,
@@ -61,7 +62,7 @@ export async function seedDemoTenant(deps: Deps, now: number): Promise<number> {
   ) => {
     at = now - hoursAgo * HOUR;
     const current = await deps.requestStore.get(tenantId, id);
-    return actOnRequest(d, await who(by), id, action, body, current.etag);
+    return actOnRequest(d, await who(by), id, action, body, requestVersion(current.value));
   };
 
   const breached = await raise(DEMO.murmanskRep, 72, {

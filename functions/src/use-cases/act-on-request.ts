@@ -10,6 +10,7 @@ import {
   PreconditionFailed,
   ValidationFailed,
   applyAction,
+  isDomainError,
   parseRequestAction,
 } from '@tandem/shared';
 import type { Capabilities } from '../ports';
@@ -17,6 +18,7 @@ import { timeZoneOf } from './caller';
 import { type RequestView, toRequestView } from './get-request';
 import { assertCanView } from './request-access';
 import { evaluateSla, toRequestIndex } from './sla-view';
+import { sameVersion } from './request-version';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
 
@@ -34,10 +36,6 @@ export async function actOnRequest(
     ]);
   }
   const action = parseRequestAction(actionName, body);
-  const current = await deps.requestStore.get(caller.tenantId, id);
-  assertCanView(current.value, caller);
-  if (current.etag !== ifMatch) throw new PreconditionFailed();
-
   const setup = await deps.directory.setup(caller.tenantId);
   if (
     action.action === 'reassign' &&
@@ -47,16 +45,32 @@ export async function actOnRequest(
       { path: 'toDepartmentId', message: 'No such department.' },
     ]);
   }
-  const now = deps.clock.now();
-  const next = applyAction(
-    current.value,
-    action,
-    caller,
-    now,
-    timeZoneOf(caller, setup),
-    deps.ids.newId(),
-  );
-  const index = toRequestIndex(evaluateSla(next, setup, now));
-  const stored = await deps.requestStore.replace(next, index, ifMatch);
-  return toRequestView(stored, setup, caller, now);
+  // A write can lose a race against the sweep (which changes the stored document but not the
+  // version people see): then read again and retry. A race against another person changes the
+  // version, and the next round answers PreconditionFailed.
+  for (let attempt = 1; ; attempt++) {
+    const current = await deps.requestStore.get(caller.tenantId, id);
+    assertCanView(current.value, caller);
+    if (!sameVersion(current.value, ifMatch)) throw new PreconditionFailed();
+    const now = deps.clock.now();
+    const next = applyAction(
+      current.value,
+      action,
+      caller,
+      now,
+      timeZoneOf(caller, setup),
+      deps.ids.newId(),
+    );
+    const index = toRequestIndex(evaluateSla(next, setup, now));
+    try {
+      const stored = await deps.requestStore.replace(next, index, current.etag);
+      return toRequestView(stored, setup, caller, now);
+    } catch (err) {
+      if (!(isDomainError(err) && err._tag === 'PreconditionFailed') || attempt >= MAX_ATTEMPTS) {
+        throw err;
+      }
+    }
+  }
 }
+
+const MAX_ATTEMPTS = 3;

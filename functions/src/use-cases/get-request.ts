@@ -9,12 +9,15 @@ import {
 } from '@tandem/shared';
 import type { Capabilities, StoredRequest, TenantSetup } from '../ports';
 import { assertCanView } from './request-access';
+import { requestVersion } from './request-version';
 import { type SlaDto, evaluateSla, toSlaDto } from './sla-view';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore'>;
 
 export interface RequestView {
   readonly stored: StoredRequest;
+  /** The ETag people see: changes with every event, not with the sweep's bookkeeping. */
+  readonly version: string;
   readonly sla: SlaDto;
   readonly allowedActions: readonly ActionName[];
 }
@@ -39,5 +42,10 @@ export function toRequestView(
   now: number,
 ): RequestView {
   const { sla } = evaluateSla(stored.value, setup, now);
-  return { stored, sla: toSlaDto(sla), allowedActions: allowedActions(stored.value, viewer) };
+  return {
+    stored,
+    version: requestVersion(stored.value),
+    sla: toSlaDto(sla),
+    allowedActions: allowedActions(stored.value, viewer),
+  };
 }

@@ -31,6 +31,10 @@ export interface SweepReport {
   readonly escalations: number;
   readonly notifications: number;
   readonly skippedConflicts: number;
+  /** Requests that could not be evaluated (e.g. their department was removed): one bad
+   *  request never stops the sweep for everyone else. */
+  readonly failed: number;
+  readonly failures: readonly string[];
 }
 
 export async function sweepSla(deps: Deps, batchSize = 200): Promise<SweepReport> {
@@ -46,7 +50,15 @@ export async function sweepSla(deps: Deps, batchSize = 200): Promise<SweepReport
     }
     return t;
   };
-  const report = { examined: 0, updated: 0, escalations: 0, notifications: 0, skippedConflicts: 0 };
+  const report = {
+    examined: 0,
+    updated: 0,
+    escalations: 0,
+    notifications: 0,
+    skippedConflicts: 0,
+    failed: 0,
+    failures: [] as string[],
+  };
   const seen = new Set<string>();
   for (;;) {
     const due = (await deps.requestStore.findSlaChangesDue(now, batchSize)).filter(
@@ -56,8 +68,16 @@ export async function sweepSla(deps: Deps, batchSize = 200): Promise<SweepReport
     for (const stored of due) {
       seen.add(`${stored.value.tenantId}/${stored.value.id}`);
       report.examined++;
-      const { setup, people } = await tenant(stored.value.tenantId);
-      await sweepOne(deps, stored, setup, people, now, report);
+      try {
+        const { setup, people } = await tenant(stored.value.tenantId);
+        await sweepOne(deps, stored, setup, people, now, report);
+      } catch (err) {
+        report.failed++;
+        const message = err instanceof Error ? err.message : String(err);
+        if (report.failures.length < 20) {
+          report.failures.push(`${stored.value.tenantId}/${stored.value.id}: ${message}`);
+        }
+      }
     }
   }
   return report;

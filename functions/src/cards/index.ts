@@ -1,0 +1,18 @@
+/** Adaptive cards as pure functions of domain state and viewer (issue 5). */
+export type { AdaptiveCard, ActionData } from './card-types';
+export { cardVersion } from './card-types';
+export { type CardLocale, type CardActionName, cardActionNames, cardLocales } from './card-texts';
+export { type CardNames, cardNamesFrom } from './card-names';
+export { type TabLink, requestDeepLink, requestsTabEntityId } from './tab-link';
+export { escapeCardText } from './escape-text';
+export {
+  answerInputId,
+  declineInputId,
+  refreshVerb,
+  maxRefreshUserIds,
+  cardActionsFor,
+  peopleWhoMayAct,
+} from './request-card-actions';
+export { type RequestCardView, requestCard } from './request-card';
+export { type SlaAlert, type SlaAlertCardView, slaAlertCard, isBreach } from './sla-alert-card';
+export { messageCard, withMessage, staleCardNotice } from './message-card';

@@ -1,0 +1,49 @@
+/**
+ * A message above a card: "this request changed before your click — here is the current state",
+ * answered to a stale click instead of an error, and the small card with the message alone.
+ */
+import { type CardLocale, cardTexts } from './card-texts';
+import {
+  type AdaptiveCard,
+  type CardElement,
+  type ContainerStyle,
+  cardSchemaUrl,
+  cardVersion,
+} from './card-types';
+import { escapeCardText } from './escape-text';
+import { text } from './request-card-sections';
+
+/** The message is escaped like user text: callers may pass on texts from domain errors. */
+export function messageCard(message: string, locale: CardLocale): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: cardSchemaUrl,
+    version: cardVersion,
+    lang: cardTexts(locale).lang,
+    fallbackText: escapeCardText(message),
+    body: [text(escapeCardText(message))],
+    actions: [],
+  };
+}
+
+/** The card with the message on top, in an emphasised container. */
+export function withMessage(
+  card: AdaptiveCard,
+  message: string,
+  style: ContainerStyle = 'warning',
+): AdaptiveCard {
+  return withBanner(card, [text(escapeCardText(message), { weight: 'Bolder' })], style);
+}
+
+export function withBanner(
+  card: AdaptiveCard,
+  items: readonly CardElement[],
+  style: ContainerStyle,
+): AdaptiveCard {
+  return { ...card, body: [{ type: 'Container', style, items: [...items] }, ...card.body] };
+}
+
+/** The stale-click answer in the reader's language: the current card under the notice. */
+export function staleCardNotice(card: AdaptiveCard, locale: CardLocale): AdaptiveCard {
+  return withMessage(card, cardTexts(locale).staleCard);
+}

@@ -1,0 +1,8 @@
+/**
+ * What the tab may import from the shared package: only modules that are safe and small in a
+ * browser. The calendar engine stays out on purpose (its holiday tables weigh hundreds of KB).
+ */
+export * from './errors';
+export * from './domain';
+export * from './contracts';
+export * from './sla/types';

@@ -1,0 +1,15 @@
+export * from './meeting-ids';
+export * from './meeting-series';
+export * from './meeting-series-changes';
+export * from './occurrences';
+export * from './agenda-item';
+export * from './agenda-operations';
+export * from './agenda-warnings';
+export * from './agenda-render';
+export * from './suggest-agenda';
+export * from './minutes';
+export * from './carry-over';
+export * from './meeting-people';
+export { TANDEM_UUID_NAMESPACE, deterministicUuid } from './deterministic-uuid';
+export * from './windows-time-zones';
+export * from './graph-event';
