@@ -5,6 +5,7 @@ module.exports = {
   roots: [
     '<rootDir>/shared/src',
     '<rootDir>/functions/src',
+    '<rootDir>/addin/src',
     '<rootDir>/test',
     '<rootDir>/manifest',
   ],

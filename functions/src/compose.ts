@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { CosmosClient } from '@azure/cosmos';
 import type { Config } from './config';
 import type { TokenValidator } from './auth/token-validator';
+import { withValidationCache } from './auth/cached-token-validator';
 import type { LocalTokenIssuer } from './auth/local-token-issuer';
 import { makeCosmosDirectory } from './adapters/cosmos/directory-store';
 import { makeCosmosNotifications } from './adapters/cosmos/notification-store';
@@ -53,7 +54,7 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     directoryStore,
     notifier: notifications,
     notifications,
-    tokenValidator: parts.tokenValidator,
+    tokenValidator: withValidationCache(parts.tokenValidator),
     checkDatabase: async () => {
       await database.read();
     },

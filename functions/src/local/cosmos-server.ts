@@ -15,7 +15,8 @@ export interface LocalCosmosServer {
 
 /** Starts the server on 127.0.0.1; port 0 (the default) picks a free one. Data lives in memory. */
 export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
-  const server = createHttpServer();
+  // keepAlive: without it the server closes every connection and each SDK call opens a new one.
+  const server = createHttpServer({ keepAlive: true });
   // Keep-alive sockets of clients would hold close() open until they time out.
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {

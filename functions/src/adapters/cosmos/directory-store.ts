@@ -7,6 +7,7 @@
  */
 import type { Container } from '@azure/cosmos';
 import {
+  type Person,
   type PersonId,
   type TenantId,
   branchSchema,
@@ -63,6 +64,13 @@ export function makeCosmosDirectory(
   cacheMs = 5_000,
 ): DirectoryStore {
   const cache = new Map<string, { at: number; setup: Promise<TenantSetup> }>();
+  // Every API call resolves its caller: a few seconds of caching saves a read per call, and a
+  // directory change made here drops the tenant's entries at once.
+  const people = new Map<string, { at: number; person: Promise<Person | undefined> }>();
+  const forget = (tenantId: string) => {
+    cache.delete(tenantId);
+    for (const key of people.keys()) if (key.startsWith(`${tenantId}/`)) people.delete(key);
+  };
 
   async function loadSetup(tenantId: TenantId): Promise<TenantSetup> {
     const { resources } = await cosmosCall('Directory of', tenantId, () =>
@@ -94,13 +102,24 @@ export function makeCosmosDirectory(
     };
   }
 
+  async function readPerson(tenantId: TenantId, personId: PersonId): Promise<Person | undefined> {
+    const id = directoryDocId('person', personId);
+    const { resource } = await cosmosCall('Person', personId, () =>
+      container.item(id, tenantId).read(),
+    );
+    return resource ? personSchema.parse({ ...resource, id: personId }) : undefined;
+  }
+
   return {
-    async findPerson(tenantId, personId: PersonId) {
-      const id = directoryDocId('person', personId);
-      const { resource } = await cosmosCall('Person', personId, () =>
-        container.item(id, tenantId).read(),
-      );
-      return resource ? personSchema.parse({ ...resource, id: personId }) : undefined;
+    findPerson(tenantId, personId: PersonId) {
+      const key = `${tenantId}/${personId}`;
+      const now = clock.now();
+      const hit = people.get(key);
+      if (hit && now - hit.at < cacheMs) return hit.person;
+      const person = readPerson(tenantId, personId);
+      people.set(key, { at: now, person });
+      person.catch(() => people.delete(key));
+      return person;
     },
 
     async listPeople(tenantId) {
@@ -159,7 +178,7 @@ export function makeCosmosDirectory(
               .replace(body, { accessCondition: { type: 'IfMatch', condition: etag } })
           : container.items.create(body),
       );
-      cache.delete(tenantId);
+      forget(tenantId);
       return String(requireResource(resource, docType, doc.id)._etag);
     },
 
@@ -169,7 +188,7 @@ export function makeCosmosDirectory(
           .item(directoryDocId(docType, id), tenantId)
           .delete(etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : {}),
       );
-      cache.delete(tenantId);
+      forget(tenantId);
     },
   };
 }

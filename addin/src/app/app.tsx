@@ -1,0 +1,81 @@
+/**
+ * The root: the host decides mode, theme and language; standalone shows the sign-in picker until
+ * a demo person is chosen; then the session loads and the page (requests or channel config) shows.
+ */
+import { FluentProvider, type Theme, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { ConfigPage } from '../config/config-page';
+import { HostProvider, type HostValue } from '../host/host-context';
+import { loadFluentTheme } from '../host/themes';
+import type { ThemeName } from '../host/url-options';
+import { loadMessages } from '../i18n/load-messages';
+import type { Locale, Messages } from '../i18n/messages';
+import { I18nProvider } from '../i18n/i18n-context';
+import { RequestsPage } from '../requests/requests-page';
+import { SignInPicker } from '../signin/sign-in-picker';
+import { SessionProvider } from './session-context';
+
+const useStyles = makeStyles({
+  root: {
+    height: '100%',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    overflow: 'auto',
+  },
+});
+
+export function App() {
+  return <HostProvider>{(host) => (host ? <Themed host={host} /> : null)}</HostProvider>;
+}
+
+function Themed({ host }: { host: HostValue }) {
+  const styles = useStyles();
+  const assets = useLookAndLanguage(host.theme, host.locale);
+  useEffect(() => {
+    document.documentElement.lang = host.locale;
+  }, [host.locale]);
+  if (!assets) return null;
+  return (
+    <I18nProvider locale={assets.locale} messages={assets.messages}>
+      {/* Layout goes on an inner element: Fluent copies the provider's className to portals. */}
+      <FluentProvider
+        theme={assets.theme}
+        style={{ height: '100%' }}
+        data-theme={assets.themeName}
+        data-mode={host.mode}
+      >
+        <div className={styles.root}>
+          {!host.signedIn ? (
+            <SignInPicker />
+          ) : (
+            // Keyed by the person: signing in as someone else starts a clean session.
+            <SessionProvider key={host.devUserId ?? 'host'}>
+              {host.isConfigPage ? <ConfigPage /> : <RequestsPage />}
+            </SessionProvider>
+          )}
+        </div>
+      </FluentProvider>
+    </I18nProvider>
+  );
+}
+
+interface LookAndLanguage {
+  readonly theme: Theme;
+  readonly themeName: ThemeName;
+  readonly locale: Locale;
+  readonly messages: Messages;
+}
+
+/** The theme and dictionary asked for; the previous ones stay on screen while others load. */
+function useLookAndLanguage(themeName: ThemeName, locale: Locale): LookAndLanguage | null {
+  const [loaded, setLoaded] = useState<LookAndLanguage | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadFluentTheme(themeName), loadMessages(locale)]).then(
+      ([theme, messages]) => live && setLoaded({ theme, themeName, locale, messages }),
+      (err: unknown) => console.error('Could not load the theme or the dictionary', err),
+    );
+    return () => void (live = false);
+  }, [themeName, locale]);
+  return loaded;
+}

@@ -1,0 +1,71 @@
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const ROW_HEIGHT = 92;
+
+export const useRowStyles = makeStyles({
+  row: {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+  },
+  card: {
+    height: '100%',
+    boxSizing: 'border-box',
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+    cursor: 'pointer',
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', 'transparent'),
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, boxShadow: tokens.shadow4 },
+  },
+  // Border and shadow only: a selected background breaks text contrast in the high-contrast theme.
+  selected: { ...shorthands.borderColor(tokens.colorBrandStroke1), boxShadow: tokens.shadow8 },
+  stripe: { width: '4px', flexShrink: 0, borderRadius: tokens.borderRadiusSmall },
+  urgent: { backgroundColor: tokens.colorPaletteRedBorderActive },
+  high: { backgroundColor: tokens.colorPaletteDarkOrangeBorderActive },
+  normal: { backgroundColor: tokens.colorBrandStroke2 },
+  low: { backgroundColor: tokens.colorNeutralStroke2 },
+  body: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'space-between',
+  },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  title: {
+    ...typographyStyles.body1Strong,
+    flexGrow: 1,
+    minWidth: 0,
+    padding: 0,
+    border: 'none',
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    ':hover': { color: tokens.colorBrandForeground1 },
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  meta: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+});

@@ -1,0 +1,60 @@
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useSignInStyles = makeStyles({
+  page: {
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalXL,
+  },
+  head: { textAlign: 'center', maxWidth: '640px' },
+  title: { ...typographyStyles.title2, margin: 0 },
+  subtitle: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2 },
+  groups: {
+    width: '100%',
+    maxWidth: '960px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '20px',
+  },
+  groupTitle: {
+    ...typographyStyles.subtitle2,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  person: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    textAlign: 'start',
+    cursor: 'pointer',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    fontFamily: 'inherit',
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      boxShadow: tokens.shadow8,
+      ...shorthands.borderColor(tokens.colorBrandStroke1),
+    },
+    ':focus-visible': {
+      outlineStyle: 'solid',
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  personText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  name: { ...typographyStyles.body1Strong },
+  meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+});
