@@ -17,8 +17,13 @@ import {
 } from '@tandem/shared';
 import type { RequestIndex, TenantSetup } from '../ports';
 
-/** Compiled calendars are cached by their content, so an edited calendar is compiled anew. */
+/**
+ * Compiled calendars are cached by their content, so an edited calendar is compiled anew; the
+ * directory hands out the same spec objects while its setup is cached, so the identity cache in
+ * front saves serialising the spec on every evaluation.
+ */
 const compiled = new Map<string, CompiledCalendar>();
+const bySpec = new WeakMap<BusinessCalendarSpec, CompiledCalendar>();
 
 export function calendarLookup(
   calendars: readonly BusinessCalendarSpec[],
@@ -26,12 +31,15 @@ export function calendarLookup(
   return (id) => {
     const spec = calendars.find((c) => c.id === id);
     if (!spec) throw new NotFound('Calendar', id);
+    const known = bySpec.get(spec);
+    if (known) return known;
     const key = JSON.stringify(spec);
     let cal = compiled.get(key);
     if (!cal) {
       cal = compileCalendar(spec);
       compiled.set(key, cal);
     }
+    bySpec.set(spec, cal);
     return cal;
   };
 }
