@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { DEMO } from '../../functions/src/local/demo-directory';
 import { type BrowserSuite, startBrowserSuite } from './browser-suite';
 import { eventually } from './eventually';
-import { type TabSession, choose, openTab } from './tab-page';
+import { fillNewRequest, submitNewRequest } from './new-request-form';
+import { type TabSession, openTab } from './tab-page';
 import type { TabStack } from './tab-stack';
 
 let suite: BrowserSuite;
@@ -17,7 +18,8 @@ let rep: TabSession;
 beforeAll(async () => {
   suite = await startBrowserSuite();
   ({ stack, browser } = suite);
-  rep = await openTab(browser, stack, DEMO.murmanskRep);
+  // Signed in through the picker: every case reloads the page, which must keep the session.
+  rep = await openTab(browser, stack, DEMO.murmanskRep, { signIn: 'picker' });
 });
 afterAll(async () => {
   await suite?.close();
@@ -30,12 +32,8 @@ const outboxSize = async () =>
 
 async function openFilledForm(title: string, description: string): Promise<void> {
   await rep.page.reload();
-  await rep.byTestId('new-request-button').click();
-  await rep.byTestId('new-request-form').waitFor({ state: 'visible' });
-  await choose(rep.page, 'new-request-department', 'Marketing');
-  await choose(rep.page, 'new-request-type', 'Question');
-  await rep.byTestId('new-request-title').fill(title);
-  await rep.byTestId('new-request-description').fill(description);
+  expect(await rep.byTestId('me-name').innerText()).toBe('Ivan Kuznetsov');
+  await fillNewRequest(rep.page, { department: 'Marketing', type: 'Question', title, description });
 }
 
 it.each([
@@ -61,8 +59,7 @@ it.each([
 it('a valid form is sent once, which shows the checks above could see a request', async () => {
   const before = await outboxSize();
   await openFilledForm('Fine title', 'Fine text.');
-  await rep.byTestId('new-request-submit').click();
-  await rep.byTestId('new-request-form').waitFor({ state: 'hidden' });
+  await submitNewRequest(rep.page);
   expect(creates()).toHaveLength(1);
   expect(await outboxSize()).toBe(before + 1);
 });

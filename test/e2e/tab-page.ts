@@ -9,6 +9,8 @@ import type { TabStack } from './tab-stack';
 export interface TabOptions {
   readonly theme?: 'default' | 'dark' | 'contrast';
   readonly lang?: 'en' | 'ru';
+  /** `picker`: sign in as a newcomer does, by clicking the person in the sign-in picker. */
+  readonly signIn?: 'query' | 'picker';
 }
 
 export interface ApiCall {
@@ -47,8 +49,15 @@ export async function openTab(
       apiCalls.push({ method: req.method(), path: url.pathname + url.search });
     }
   });
-  const query = new URLSearchParams({ as: personId, lang, theme: options.theme ?? 'default' });
-  await page.goto(`${stack.stack.url}/?${query.toString()}`);
+  const query = new URLSearchParams({ lang, theme: options.theme ?? 'default' });
+  if (options.signIn === 'picker') {
+    await page.goto(`${stack.stack.url}/?${query.toString()}`);
+    await page.getByTestId('signin-picker').waitFor({ state: 'visible' });
+    await page.getByTestId(`signin-person-${personId}`).click();
+  } else {
+    query.set('as', personId);
+    await page.goto(`${stack.stack.url}/?${query.toString()}`);
+  }
   await page.getByTestId('me-name').waitFor({ state: 'visible' });
   return { context, page, apiCalls, byTestId: (id) => page.getByTestId(id) };
 }
