@@ -12,7 +12,12 @@ import type { LocalTokenIssuer } from './auth/local-token-issuer';
 import { makeCosmosDirectory } from './adapters/cosmos/directory-store';
 import { makeCosmosNotifications } from './adapters/cosmos/notification-store';
 import { makeCosmosRequestStore } from './adapters/cosmos/request-store';
+import { makeCosmosSlaSchedule } from './adapters/cosmos/sla-schedule';
 import { containerDefinitions } from './adapters/cosmos/container-definitions';
+import { wireApprovals } from './approvals/wire-approvals';
+import type { BotConfig } from './bot/bot-config';
+import type { BotLog } from './bot/bot-log';
+import { type BotWiring, allNotifiers, wireBot } from './bot/wire-bot';
 import { type RouteDeps, makeRoutes } from './handlers/routes';
 import type { Route } from './http/route';
 import type { Clock, IdGenerator } from './ports';
@@ -31,12 +36,15 @@ export interface ComposeParts {
     readonly demoTenantId: string;
   };
   readonly version?: string;
+  /** The bot at /api/messages; without it the API runs alone (no cards in chat). */
+  readonly bot?: { readonly config: BotConfig; readonly log?: BotLog };
 }
 
 export interface ComposedApp {
   readonly routes: Route[];
   readonly sweep: () => Promise<SweepReport>;
   readonly deps: RouteDeps;
+  readonly bot?: BotWiring;
 }
 
 export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
@@ -46,13 +54,30 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
   const clock = parts.clock ?? systemClock;
   const directoryStore = makeCosmosDirectory(container('directory'), clock);
   const notifications = makeCosmosNotifications(container('notifications'));
+  const slaSchedule = makeCosmosSlaSchedule(container('sla-schedule'));
+  const ids = parts.ids ?? randomIds;
+  const plainStore = makeCosmosRequestStore(container('requests'), slaSchedule);
+  // The bot wraps the store so that every writer (API, cards, sweep) keeps posted cards current.
+  const bot = parts.bot
+    ? wireBot({
+        mode: config.mode,
+        config: parts.bot.config,
+        directoryContainer: container('directory'),
+        clock,
+        ids,
+        requestStore: plainStore,
+        directory: directoryStore,
+        ...(parts.bot.log ? { log: parts.bot.log } : {}),
+      })
+    : undefined;
   const deps: RouteDeps = {
     clock,
-    ids: parts.ids ?? randomIds,
-    requestStore: makeCosmosRequestStore(container('requests')),
+    ids,
+    requestStore: bot?.requestStore ?? plainStore,
+    slaSchedule,
     directory: directoryStore,
     directoryStore,
-    notifier: notifications,
+    notifier: bot ? allNotifiers(notifications, bot.notifier) : notifications,
     notifications,
     tokenValidator: withValidationCache(parts.tokenValidator),
     checkDatabase: async () => {
@@ -61,5 +86,11 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     version: parts.version ?? '0.1.0',
     ...(parts.dev ? { dev: parts.dev } : {}),
   };
-  return { routes: makeRoutes(deps), sweep: () => sweepSla(deps), deps };
+  const approvals = wireApprovals({ ...deps, container: container('requests') });
+  return {
+    routes: [...makeRoutes(deps), ...approvals.routes, ...(bot?.routes ?? [])],
+    sweep: () => sweepSla(deps),
+    deps,
+    ...(bot ? { bot } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { makeCosmosClient } from './adapters/cosmos/cosmos-client';
 import { makeEntraTokenValidator } from './auth/entra';
 import { makeLocalTokenIssuer, makeLocalTokenValidator } from './auth/local-token-issuer';
 import type { TokenValidator } from './auth/token-validator';
+import { loadBotConfig } from './bot/bot-config';
 import { type ComposeParts, composeApp } from './compose';
 import { type Config, loadConfig } from './config';
 import { registerRoutes } from './http/register-routes';
@@ -43,7 +44,13 @@ function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'dev'> {
 
 if (insideFunctionsHost) {
   const config = loadConfig(process.env);
-  const composed = composeApp(config, { client: makeCosmosClient(config), ...signIn(config) });
+  // The bot is optional in Azure (an API-only deployment sets no BOT_ID); local mode always has it.
+  const withBot = config.mode === 'local' || process.env.BOT_ID !== undefined;
+  const composed = composeApp(config, {
+    client: makeCosmosClient(config),
+    ...signIn(config),
+    ...(withBot ? { bot: { config: loadBotConfig(process.env, config) } } : {}),
+  });
   registerRoutes(composed.routes);
   app.timer('slaSweep', {
     schedule: '0 */1 * * * *',

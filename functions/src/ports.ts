@@ -79,6 +79,33 @@ export interface RequestStore {
   list(query: RequestQuery): Promise<RequestPage>;
   /** Requests of every tenant whose SLA state changes at or before `now`, oldest change first. */
   findSlaChangesDue(now: EpochMs, limit: number): Promise<readonly StoredRequest[]>;
+  /** One page of every request with an SLA change after `after` (the schedule's backfill). */
+  findSlaChangesAfter(
+    after: EpochMs,
+    page: { readonly limit: number; readonly continuation?: string },
+  ): Promise<{ readonly items: readonly ScheduledChange[]; readonly continuation: string | null }>;
+}
+
+/** A request filed under the UTC minute of its next SLA change. */
+export interface ScheduledChange {
+  readonly tenantId: TenantId;
+  readonly requestId: RequestId;
+  readonly at: EpochMs;
+}
+
+/**
+ * The sweep's timer wheel: one bucket per UTC minute, read by id, so that finding what is due
+ * costs the same however many requests are open. Minutes are epoch ms of a minute's start.
+ */
+export interface SlaSchedule {
+  /** Files the request under the minute of `at`; filing it again there is a no-op. */
+  schedule(tenantId: TenantId, requestId: RequestId, at: EpochMs): Promise<void>;
+  /** Everything filed under the minutes `fromMinute`..`toMinute`, both included. */
+  due(fromMinute: EpochMs, toMinute: EpochMs): Promise<readonly ScheduledChange[]>;
+  /** The last minute the sweep read after it had passed; null before the first sweep. */
+  checkpoint(): Promise<Versioned<EpochMs> | null>;
+  /** Throws PreconditionFailed (stale ETag) or Conflict (etag null but one exists). */
+  advance(minute: EpochMs, etag: string | null): Promise<void>;
 }
 
 /** What a tenant has configured; small, read often, cached briefly by the adapter. */
@@ -123,4 +150,5 @@ export interface Capabilities {
   readonly requestStore: RequestStore;
   readonly directory: Directory;
   readonly notifier: Notifier;
+  readonly slaSchedule: SlaSchedule;
 }

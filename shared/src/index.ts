@@ -6,3 +6,4 @@ export * from './contracts';
 export * from './sla';
 export * from './meetings';
 export * from './ical';
+export * from './approvals';

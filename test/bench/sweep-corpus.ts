@@ -2,11 +2,19 @@
  * Open requests for the `sweep` benchmark. Two requests are raised through the real use case
  * (so their SLA fields are what the API would store): one raised at the sweep instant, whose next
  * SLA change lies ahead, and one raised two business days before, whose change is due. The
- * corpus is bulk-inserted copies of them under fresh ids, the only field the sweep tells apart.
+ * corpus is bulk-inserted copies of them under fresh ids, each with its own next SLA change,
+ * filed in the SLA schedule first, as the request store files every write.
  */
 import { randomUUID } from 'node:crypto';
 import { BulkOperationType, type Container, type ItemDefinition } from '@azure/cosmos';
-import { type PersonId, type TenantId, slaPolicySchema } from '@tandem/shared';
+import {
+  type EpochMs,
+  type PersonId,
+  type RequestId,
+  type TenantId,
+  slaPolicySchema,
+  toIsoInstant,
+} from '@tandem/shared';
 import {
   DEMO,
   DEMO_TENANT_ID,
@@ -17,6 +25,7 @@ import {
   demoSlaPolicies,
 } from '@tandem/functions/dist/local/demo-directory';
 import type { DirectoryStore } from '@tandem/functions/dist/adapters/cosmos/directory-store';
+import type { SlaSchedule } from '@tandem/functions/dist/ports';
 import { createRequest } from '@tandem/functions/dist/use-cases/create-request';
 import { toTemplate } from './api-sdk-ops';
 import type { SweepDeps } from './sweep-stack';
@@ -72,22 +81,52 @@ export async function makeTemplates(
   };
 }
 
-/** Inserts `count` copies of `template` under fresh ids; returns the ids. */
-export async function insertCopies(
+/**
+ * The template as if raised `ms` earlier: copies raised at different moments reach their SLA
+ * thresholds at different moments, so the sweep files their next changes under different minutes
+ * (identical copies would all crowd one bucket, which real requests do not).
+ */
+export function raisedEarlier(template: ItemDefinition, ms: number): ItemDefinition {
+  const shift = (iso: unknown) => new Date(Date.parse(String(iso)) - ms).toISOString();
+  const history = template['history'] as { at: string }[];
+  return {
+    ...template,
+    createdAt: shift(template['createdAt']),
+    updatedAt: shift(template['updatedAt']),
+    history: history.map((event) => ({ ...event, at: shift(event.at) })),
+  };
+}
+
+/**
+ * Inserts `count` copies of `templateOf(i)` under fresh ids, copy `i` with its next SLA change at
+ * `changeAt(i)`, filed in `schedule` before it is written; returns the ids.
+ */
+export async function insertFiledCopies(
   requests: Container,
-  template: ItemDefinition,
+  schedule: Pick<SlaSchedule, 'schedule'>,
+  templateOf: (i: number) => ItemDefinition,
   count: number,
+  changeAt: (i: number) => EpochMs,
 ): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
   let next = 0;
   const worker = async () => {
     while (next < ids.length) {
-      const chunk = ids.slice(next, next + bulkChunk);
+      const from = next;
+      const chunk = ids.slice(from, from + bulkChunk);
       next += chunk.length;
+      const at = chunk.map((_, n) => changeAt(from + n));
+      await Promise.all(
+        chunk.map((id, n) => schedule.schedule(tenantId, id as RequestId, at[n] as EpochMs)),
+      );
       const results = await requests.items.bulk(
-        chunk.map((id) => ({
+        chunk.map((id, n) => ({
           operationType: BulkOperationType.Create,
-          resourceBody: { ...template, id },
+          resourceBody: {
+            ...templateOf(from + n),
+            id,
+            nextSlaChangeAt: toIsoInstant(at[n] as EpochMs),
+          },
         })),
       );
       const failed = results.filter((r) => r.statusCode !== 201);

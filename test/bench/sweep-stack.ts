@@ -1,16 +1,13 @@
 /**
- * What the SLA timer runs on, without the HTTP host: the embedded Cosmos DB server, the
- * containers and the Cosmos adapters the composition root builds, with the clock fixed. The
- * local server's queries take about a minute over 100 000 documents (README.md, `sweep`), so
- * unlike local-stack.ts this starts it with Node's request timeouts off (else Node answers 408
- * once one query has blocked the event loop for 60 s) and lets the client wait 10 minutes.
+ * What the SLA timer runs on, without the HTTP host: the embedded Cosmos DB server as `npm start`
+ * runs it, the containers and the Cosmos adapters the composition root builds, and a clock the
+ * benchmark moves a minute per pass, as the timer would. The time the sweep spends finding what
+ * is due (reading the schedule's buckets, or the fallback query) is measured apart.
  */
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { CosmosClient, type Container } from '@azure/cosmos';
-import { createHttpServer } from '@vercel/cosmosdb-server';
+import type { Container } from '@azure/cosmos';
 import type { EpochMs } from '@tandem/shared';
-import { cosmosClientOptions } from '@tandem/functions/dist/adapters/cosmos/cosmos-client';
+import { makeCosmosClient } from '@tandem/functions/dist/adapters/cosmos/cosmos-client';
 import {
   type DirectoryStore,
   makeCosmosDirectory,
@@ -18,11 +15,13 @@ import {
 import { ensureContainers } from '@tandem/functions/dist/adapters/cosmos/ensure-containers';
 import { makeCosmosNotifications } from '@tandem/functions/dist/adapters/cosmos/notification-store';
 import { makeCosmosRequestStore } from '@tandem/functions/dist/adapters/cosmos/request-store';
-import type { Capabilities } from '@tandem/functions/dist/ports';
+import { makeCosmosSlaSchedule } from '@tandem/functions/dist/adapters/cosmos/sla-schedule';
+import { startLocalCosmosServer } from '@tandem/functions/dist/local/cosmos-server';
+import type { Capabilities, SlaSchedule } from '@tandem/functions/dist/ports';
 
 export type SweepDeps = Pick<
   Capabilities,
-  'clock' | 'ids' | 'directory' | 'requestStore' | 'notifier'
+  'clock' | 'ids' | 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'
 > & {
   readonly directoryStore: DirectoryStore;
 };
@@ -30,60 +29,61 @@ export type SweepDeps = Pick<
 export interface SweepStack {
   readonly deps: SweepDeps;
   readonly requests: Container;
-  /** Milliseconds spent in findSlaChangesDue (the sweep's query) since the last call. */
-  takeQueryMs(): number;
+  setNow(at: EpochMs): void;
+  /** Milliseconds spent finding due requests (schedule buckets and the query) since the last call. */
+  takeFindMs(): number;
   close(): Promise<void>;
 }
 
-export async function startSweepStack(now: EpochMs): Promise<SweepStack> {
-  const server = createHttpServer();
-  server.headersTimeout = 0;
-  server.requestTimeout = 0;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const cosmosConfig = { endpoint: `http://127.0.0.1:${port}`, databaseId: 'tandem-bench' };
-  const options = cosmosClientOptions({ mode: 'local', cosmos: cosmosConfig });
-  const client = new CosmosClient({
-    ...options,
-    connectionPolicy: { ...options.connectionPolicy, requestTimeout: 600_000 },
-  });
-  const containers = await ensureContainers(client, cosmosConfig.databaseId);
+export async function startSweepStack(start: EpochMs): Promise<SweepStack> {
+  const server = await startLocalCosmosServer(0);
+  const cosmos = { endpoint: server.endpoint, databaseId: 'tandem-bench' };
+  const client = makeCosmosClient({ mode: 'local', cosmos });
+  const containers = await ensureContainers(client, cosmos.databaseId);
+  let now = start;
   const clock = { now: () => now };
-  const store = makeCosmosRequestStore(containers.requests);
+  let findMs = 0;
+  const timed = async <T>(find: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await find();
+    } finally {
+      findMs += performance.now() - t0;
+    }
+  };
+  const schedule = makeCosmosSlaSchedule(containers['sla-schedule']);
+  const slaSchedule: SlaSchedule = {
+    ...schedule,
+    due: (from, to) => timed(() => schedule.due(from, to)),
+  };
+  const store = makeCosmosRequestStore(containers.requests, slaSchedule);
   const directoryStore = makeCosmosDirectory(containers.directory, clock);
-  let queryMs = 0;
   const deps: SweepDeps = {
     clock,
     ids: { newId: () => randomUUID() },
     directory: directoryStore,
     directoryStore,
     notifier: makeCosmosNotifications(containers.notifications),
+    slaSchedule,
     requestStore: {
       ...store,
-      async findSlaChangesDue(at, limit) {
-        const t0 = performance.now();
-        try {
-          return await store.findSlaChangesDue(at, limit);
-        } finally {
-          queryMs += performance.now() - t0;
-        }
-      },
+      findSlaChangesDue: (at, limit) => timed(() => store.findSlaChangesDue(at, limit)),
     },
   };
   return {
     deps,
     requests: containers.requests,
-    takeQueryMs() {
-      const ms = queryMs;
-      queryMs = 0;
+    setNow(at) {
+      now = at;
+    },
+    takeFindMs() {
+      const ms = findMs;
+      findMs = 0;
       return ms;
     },
     async close() {
       client.dispose();
-      await new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      });
+      await server.close();
     },
   };
 }

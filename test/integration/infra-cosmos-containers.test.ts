@@ -22,6 +22,7 @@ describe('ensureContainers', () => {
       directory: ['/tenantId'],
       notifications: ['/recipientKey'],
       meetings: ['/tenantId'],
+      'sla-schedule': ['/id'],
     });
     await containers.requests.items.create({ id: 'r1', tenantId: 't1' });
     const { resource } = await containers.requests.item('r1', 't1').read();
@@ -48,7 +49,7 @@ describe('verifyContainers', () => {
   it('accepts a database created from the definitions', async () => {
     const containers = await verifyContainers(fx.client, 'ensure-db');
     expect(Object.keys(containers).sort()).toEqual(
-      ['directory', 'meetings', 'notifications', 'requests'].sort(),
+      ['directory', 'meetings', 'notifications', 'requests', 'sla-schedule'].sort(),
     );
   });
 

@@ -5,6 +5,7 @@
 import {
   actionBodySchemas,
   actionNames,
+  newApprovalInputSchema,
   newRequestInputSchema,
   personSchema,
   requestListQuerySchema,
@@ -154,6 +155,56 @@ export function makeOpenApiDocument(version: string) {
           responses: { '200': okRequest, ...errors(400, 401, 403, 404, 409, 412) },
         },
       },
+      '/approvals': {
+        get: {
+          summary:
+            'Approvals: box=mine (raised by the caller) or box=to-decide (awaiting the caller)',
+          responses: { '200': { description: 'A page of approvals' }, ...errors(400, 401, 403) },
+        },
+        post: {
+          summary: 'Ask for an approval (sequential, all-of or any-of approvers)',
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
+          ],
+          requestBody: requestBody('NewApproval'),
+          responses: { '201': { description: 'The approval' }, ...errors(400, 401, 403, 409) },
+        },
+      },
+      '/approvals/{id}': {
+        get: {
+          summary: 'One approval with its trail and SLA',
+          parameters: [pathParam('id')],
+          responses: { '200': { description: 'The approval' }, ...errors(400, 401, 403, 404) },
+        },
+      },
+      '/approvals/{id}/{action}': {
+        post: {
+          summary: 'approve, reject (comment required) or cancel (the requester)',
+          parameters: [
+            pathParam('id'),
+            {
+              ...pathParam('action'),
+              schema: { type: 'string', enum: ['approve', 'reject', 'cancel'] },
+            },
+            { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: 'The approval' },
+            ...errors(400, 401, 403, 404, 409, 412),
+          },
+        },
+      },
+      '/messages': {
+        post: {
+          security: [],
+          summary:
+            'The bot’s messaging endpoint (Bot Framework activities; tokens checked by the Teams SDK)',
+          responses: {
+            '200': { description: 'Invoke response' },
+            '401': { description: 'No valid Bot Framework token' },
+          },
+        },
+      },
       '/notifications': {
         get: {
           summary: 'The caller’s notifications, newest first',
@@ -195,6 +246,7 @@ export function makeOpenApiDocument(version: string) {
       },
       schemas: {
         NewRequest: json(newRequestInputSchema),
+        NewApproval: json(newApprovalInputSchema),
         SlaPreviewInput: json(
           newRequestInputSchema.pick({ toDepartmentId: true, typeId: true, priority: true }),
         ),

@@ -15,7 +15,9 @@ import {
 import { type ComposedApp, composeApp } from '../compose';
 import type { LocalConfig } from '../config';
 import type { Clock, IdGenerator } from '../ports';
-import { startLocalCosmosServer } from './cosmos-server';
+import { type LocalCosmosServer, startLocalCosmosServer } from './cosmos-server';
+import { loadBotConfig } from '../bot/bot-config';
+import type { BotLog } from '../bot/bot-log';
 import { DEMO_TENANT_ID, isDemoSeeded, seedDemoTenant } from './demo-tenant';
 import { startLocalHost } from './local-host';
 import { restoreSnapshot } from './snapshot';
@@ -29,6 +31,8 @@ export interface LocalStackOptions {
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
   readonly quiet?: boolean;
+  /** The bot runs locally without Bot Framework tokens; false leaves it out. */
+  readonly bot?: false | { readonly log?: BotLog };
 }
 
 export interface LocalStack {
@@ -45,8 +49,18 @@ export interface LocalStack {
 const STATIC_DIR = path.resolve(__dirname, '../../../addin/dist');
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const cosmos = await startLocalCosmosServer(options.config.local.cosmosPort);
+  try {
+    return await startOn(cosmos, options);
+  } catch (err) {
+    // A failed start must not leave the embedded server listening (it would keep jest alive).
+    await cosmos.close();
+    throw err;
+  }
+}
+
+async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): Promise<LocalStack> {
   const { config } = options;
-  const cosmos = await startLocalCosmosServer(config.local.cosmosPort);
   const cfg: LocalConfig = { ...config, cosmos: { ...config.cosmos, endpoint: cosmos.endpoint } };
   const client = makeCosmosClient(cfg);
   await ensureContainers(client, cfg.cosmos.databaseId);
@@ -58,12 +72,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     audience: cfg.auth.clientId,
     issuerBaseUrl: `${cfg.publicBaseUrl}/local-issuer`,
   });
+  const bot =
+    options.bot === false
+      ? {}
+      : {
+          bot: {
+            config: loadBotConfig({}, cfg),
+            ...(options.bot?.log ? { log: options.bot.log } : {}),
+          },
+        };
   const app = composeApp(cfg, {
     client,
     tokenValidator: makeLocalTokenValidator(issuer, cfg.auth),
     dev: { issuer, demoTenantId: DEMO_TENANT_ID },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
+    ...bot,
   });
   const seeded =
     options.seed && !(await isDemoSeeded(app.deps))
@@ -85,6 +109,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     seeded,
     async close() {
       await host.close();
+      await app.bot?.idle();
       client.dispose();
       await cosmos.close();
     },

@@ -1,18 +1,30 @@
 /**
  * An in-memory RequestStore with the same contract as the Cosmos adapter (Conflict on an
- * existing id, PreconditionFailed on a stale ETag, NotFound across tenants), for use-case tests.
+ * existing id, PreconditionFailed on a stale ETag, NotFound across tenants, and every write that
+ * sets a next SLA change filed in the schedule first), for use-case tests.
  */
 import { randomUUID } from 'node:crypto';
 import { Conflict, NotFound, PreconditionFailed, type Request } from '@tandem/shared';
-import type { RequestIndex, RequestStore, StoredRequest } from '../ports';
+import type { RequestIndex, RequestStore, SlaSchedule, StoredRequest } from '../ports';
 
 export interface InMemoryRequestStore extends RequestStore {
   readonly all: () => StoredRequest[];
   /** Called before each replace commits; lets a test interleave a competing write. */
   beforeReplace?: (request: Request) => Promise<void>;
+  /** How often findSlaChangesDue (the query the schedule spares) has run. */
+  readonly queries: () => number;
 }
 
-export function makeInMemoryRequestStore(): InMemoryRequestStore {
+/** Without a schedule nothing is filed: for tests of use cases that never sweep. */
+export function makeInMemoryRequestStore(
+  schedule?: Pick<SlaSchedule, 'schedule'>,
+): InMemoryRequestStore {
+  let queries = 0;
+  const file = async (request: Request, index: RequestIndex) => {
+    if (schedule && index.nextSlaChangeAt !== null) {
+      await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
+    }
+  };
   const docs = new Map<string, StoredRequest>();
   const key = (tenantId: string, id: string) => `${tenantId}/${id}`;
   const save = (value: Request, index: RequestIndex, fingerprint?: string): StoredRequest => {
@@ -27,7 +39,9 @@ export function makeInMemoryRequestStore(): InMemoryRequestStore {
   };
   const store: InMemoryRequestStore = {
     all: () => [...docs.values()],
+    queries: () => queries,
     async create(request, index, fingerprint) {
+      await file(request, index);
       if (docs.has(key(request.tenantId, request.id))) throw new Conflict('exists');
       return save(request, index, fingerprint);
     },
@@ -38,6 +52,7 @@ export function makeInMemoryRequestStore(): InMemoryRequestStore {
     },
     async replace(request, index, etag) {
       await store.beforeReplace?.(request);
+      await file(request, index);
       const doc = docs.get(key(request.tenantId, request.id));
       if (!doc) throw new NotFound('Request', request.id);
       if (doc.etag !== etag) throw new PreconditionFailed();
@@ -51,10 +66,24 @@ export function makeInMemoryRequestStore(): InMemoryRequestStore {
       return { items: items.slice(0, q.limit), continuation: null };
     },
     async findSlaChangesDue(now, limit) {
+      queries++;
       return [...docs.values()]
         .filter((d) => d.index.nextSlaChangeAt !== null && d.index.nextSlaChangeAt <= now)
         .sort((a, b) => (a.index.nextSlaChangeAt ?? 0) - (b.index.nextSlaChangeAt ?? 0))
         .slice(0, limit);
+    },
+    async findSlaChangesAfter(after, page) {
+      const start = Number(page.continuation ?? 0);
+      const changes = [...docs.values()].flatMap(({ value, index }) =>
+        index.nextSlaChangeAt !== null && index.nextSlaChangeAt > after
+          ? [{ tenantId: value.tenantId, requestId: value.id, at: index.nextSlaChangeAt }]
+          : [],
+      );
+      const end = start + page.limit;
+      return {
+        items: changes.slice(start, end),
+        continuation: end < changes.length ? String(end) : null,
+      };
     },
   };
   return store;

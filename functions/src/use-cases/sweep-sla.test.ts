@@ -6,6 +6,7 @@ import {
   demoTenantId,
 } from '../testing/in-memory-directory';
 import { makeInMemoryRequestStore } from '../testing/in-memory-request-store';
+import { makeInMemorySlaSchedule } from '../testing/in-memory-sla-schedule';
 import { createRequest } from './create-request';
 import { sweepSla } from './sweep-sla';
 
@@ -16,12 +17,14 @@ const HOUR = 3_600_000;
 async function setup() {
   let now = MONDAY_10;
   let n = 0;
+  const slaSchedule = makeInMemorySlaSchedule();
   const deps = {
     clock: { now: () => now },
     ids: { newId: () => `id-${++n}` },
     directory: makeDemoDirectory(),
-    requestStore: makeInMemoryRequestStore(),
+    requestStore: makeInMemoryRequestStore(slaSchedule),
     notifier: makeRecordingNotifier(),
+    slaSchedule,
   };
   const rep = await deps.directory.findPerson(demoTenantId, DEMO.murmanskRep as PersonId);
   const { stored } = await createRequest(deps, rep!, {

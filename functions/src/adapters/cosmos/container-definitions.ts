@@ -44,6 +44,17 @@ const notificationsIndexing: IndexingPolicy = {
   excludedPaths: [{ path: '/*' }],
 };
 
+/**
+ * The SLA schedule is only ever read and written by id: indexing nothing keeps each patch of a
+ * minute bucket cheap (every key of its `entries` map would otherwise be an indexed path).
+ */
+const slaScheduleIndexing: IndexingPolicy = {
+  indexingMode: 'consistent',
+  automatic: true,
+  includedPaths: [],
+  excludedPaths: [{ path: '/*' }],
+};
+
 export const containerDefinitions = {
   /** One document per request aggregate (with its history); queried per tenant. */
   requests: {
@@ -60,6 +71,12 @@ export const containerDefinitions = {
     indexingPolicy: notificationsIndexing,
   },
   meetings: { id: 'meetings', partitionKey: { paths: ['/tenantId'] } },
+  /** The sweep's timer wheel: one bucket per UTC minute plus its checkpoint, all by id. */
+  'sla-schedule': {
+    id: 'sla-schedule',
+    partitionKey: { paths: ['/id'] },
+    indexingPolicy: slaScheduleIndexing,
+  },
 } as const satisfies Record<string, ContainerRequest & { id: string }>;
 
 export type ContainerName = keyof typeof containerDefinitions;

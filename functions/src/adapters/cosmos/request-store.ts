@@ -1,64 +1,36 @@
 /**
  * RequestStore on the `requests` container: one document per request aggregate, partitioned by
- * tenant. Beside the domain fields each document carries what the SLA engine computed so that
- * Cosmos can filter and sort on it (`slaState`, `nextDueAt`, `nextSlaChangeAt`). Every read is
- * checked against the domain schema; every update is conditional on the ETag.
+ * tenant (request-document.ts says what a document holds). Every update is conditional on the
+ * ETag. Every write that sets a next SLA change first files the request in the SLA schedule:
+ * filed before written, a write that then fails leaves a stale entry the sweep skips, while the
+ * other order could leave a stored change that no sweep ever reads.
  */
-import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
+import type { Container, SqlParameter } from '@azure/cosmos';
 import {
   type EpochMs,
   type Request,
   type RequestId,
   type TenantId,
-  requestSchema,
-  slaStateSchema,
+  NotFound,
   toIsoInstant,
 } from '@tandem/shared';
-import { z } from 'zod';
-import type { RequestIndex, RequestQuery, RequestStore, StoredRequest } from '../../ports';
-import { NO_DUE_AT } from './container-definitions';
+import type { RequestIndex, RequestQuery, RequestStore, SlaSchedule } from '../../ports';
 import { cosmosCall, requireResource } from './cosmos-errors';
+import { fromDocument, toDocument } from './request-document';
+import { findSlaChangesAfter } from './sla-change-pages';
 
-const indexFieldsSchema = z.object({
-  _etag: z.string(),
-  slaState: slaStateSchema,
-  nextDueAt: z.string(),
-  nextSlaChangeAt: z.string().nullable(),
-  idempotencyFingerprint: z.string().optional(),
-});
-
-function toDocument(request: Request, index: RequestIndex, fingerprint?: string): ItemDefinition {
-  return {
-    ...request,
-    docType: 'request',
-    slaState: index.slaState,
-    nextDueAt: index.slaDueAt === null ? NO_DUE_AT : toIsoInstant(index.slaDueAt),
-    nextSlaChangeAt: index.nextSlaChangeAt === null ? null : toIsoInstant(index.nextSlaChangeAt),
-    ...(fingerprint ? { idempotencyFingerprint: fingerprint } : {}),
+export function makeCosmosRequestStore(
+  container: Container,
+  schedule: Pick<SlaSchedule, 'schedule'>,
+): RequestStore {
+  const fileNextChange = async (request: Request, index: RequestIndex) => {
+    if (index.nextSlaChangeAt !== null) {
+      await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
+    }
   };
-}
-
-function fromDocument(doc: unknown): StoredRequest {
-  const fields = indexFieldsSchema.parse(doc);
-  const value = requestSchema.parse(doc);
-  const nextDue = fields.nextDueAt === NO_DUE_AT ? null : Date.parse(fields.nextDueAt);
-  return {
-    value,
-    etag: fields._etag,
-    index: {
-      slaState: fields.slaState,
-      slaDueAt: nextDue,
-      nextSlaChangeAt: fields.nextSlaChangeAt === null ? null : Date.parse(fields.nextSlaChangeAt),
-    },
-    ...(fields.idempotencyFingerprint
-      ? { idempotencyFingerprint: fields.idempotencyFingerprint }
-      : {}),
-  };
-}
-
-export function makeCosmosRequestStore(container: Container): RequestStore {
   return {
     async create(request, index, fingerprint) {
+      await fileNextChange(request, index);
       const { resource } = await cosmosCall('Request', request.id, () =>
         container.items.create(toDocument(request, index, fingerprint)),
       );
@@ -69,10 +41,13 @@ export function makeCosmosRequestStore(container: Container): RequestStore {
       const { resource } = await cosmosCall('Request', id, () =>
         container.item(id, tenantId).read(),
       );
-      return fromDocument(requireResource(resource, 'Request', id));
+      // Approvals share the container: an id of another kind of document is not a request.
+      if (resource?.docType !== 'request') throw new NotFound('Request', id);
+      return fromDocument(resource);
     },
 
     async replace(request, index, etag) {
+      await fileNextChange(request, index);
       const { resource } = await cosmosCall('Request', request.id, () =>
         container.item(request.id, request.tenantId).replace(toDocument(request, index), {
           accessCondition: { type: 'IfMatch', condition: etag },
@@ -142,5 +117,7 @@ export function makeCosmosRequestStore(container: Container): RequestStore {
       );
       return resources.map(fromDocument);
     },
+
+    findSlaChangesAfter: (after, page) => findSlaChangesAfter(container, after, page),
   };
 }

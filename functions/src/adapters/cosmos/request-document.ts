@@ -1,0 +1,51 @@
+/**
+ * How a request aggregate is stored: the domain fields plus what the SLA engine computed, so that
+ * Cosmos can filter and sort on it (`slaState`, `nextDueAt`, `nextSlaChangeAt`). Every read is
+ * checked against the domain schema.
+ */
+import type { ItemDefinition } from '@azure/cosmos';
+import { type Request, requestSchema, slaStateSchema, toIsoInstant } from '@tandem/shared';
+import { z } from 'zod';
+import type { RequestIndex, StoredRequest } from '../../ports';
+import { NO_DUE_AT } from './container-definitions';
+
+const indexFieldsSchema = z.object({
+  _etag: z.string(),
+  slaState: slaStateSchema,
+  nextDueAt: z.string(),
+  nextSlaChangeAt: z.string().nullable(),
+  idempotencyFingerprint: z.string().optional(),
+});
+
+export function toDocument(
+  request: Request,
+  index: RequestIndex,
+  fingerprint?: string,
+): ItemDefinition {
+  return {
+    ...request,
+    docType: 'request',
+    slaState: index.slaState,
+    nextDueAt: index.slaDueAt === null ? NO_DUE_AT : toIsoInstant(index.slaDueAt),
+    nextSlaChangeAt: index.nextSlaChangeAt === null ? null : toIsoInstant(index.nextSlaChangeAt),
+    ...(fingerprint ? { idempotencyFingerprint: fingerprint } : {}),
+  };
+}
+
+export function fromDocument(doc: unknown): StoredRequest {
+  const fields = indexFieldsSchema.parse(doc);
+  const value = requestSchema.parse(doc);
+  const nextDue = fields.nextDueAt === NO_DUE_AT ? null : Date.parse(fields.nextDueAt);
+  return {
+    value,
+    etag: fields._etag,
+    index: {
+      slaState: fields.slaState,
+      slaDueAt: nextDue,
+      nextSlaChangeAt: fields.nextSlaChangeAt === null ? null : Date.parse(fields.nextSlaChangeAt),
+    },
+    ...(fields.idempotencyFingerprint
+      ? { idempotencyFingerprint: fields.idempotencyFingerprint }
+      : {}),
+  };
+}

@@ -1,0 +1,119 @@
+/** The SLA schedule and the request store's filing, against the embedded Cosmos DB server. */
+import type { CosmosClient } from '@azure/cosmos';
+import {
+  Conflict,
+  PreconditionFailed,
+  type PersonId,
+  type RequestId,
+  type TenantId,
+} from '@tandem/shared';
+import { DEMO } from '../../local/demo-directory';
+import { type LocalCosmosServer, startLocalCosmosServer } from '../../local/cosmos-server';
+import type { SlaSchedule } from '../../ports';
+import { demoTenantId, makeDemoDirectory } from '../../testing/in-memory-directory';
+import { createRequest } from '../../use-cases/create-request';
+import { makeCosmosClient } from './cosmos-client';
+import { type Containers, ensureContainers } from './ensure-containers';
+import { makeCosmosRequestStore } from './request-store';
+import { makeCosmosSlaSchedule } from './sla-schedule';
+
+const MINUTE = 60_000;
+const T0 = Date.parse('2026-11-27T10:05:00Z');
+const tenant = 'tenant~a' as TenantId;
+const req = (n: number) => `req-${n}` as RequestId;
+
+let server: LocalCosmosServer;
+let client: CosmosClient;
+let containers: Containers;
+let schedule: SlaSchedule;
+beforeAll(async () => {
+  server = await startLocalCosmosServer(0);
+  client = makeCosmosClient({
+    mode: 'local',
+    cosmos: { endpoint: server.endpoint, key: 'test', databaseId: 'sla-schedule-test' },
+  });
+  containers = await ensureContainers(client, 'sla-schedule-test');
+  schedule = makeCosmosSlaSchedule(containers['sla-schedule']);
+});
+afterAll(async () => {
+  client.dispose();
+  await server.close();
+});
+
+describe('the Cosmos SLA schedule', () => {
+  it('files requests under their UTC minute and reads a range, empty minutes included', async () => {
+    await schedule.schedule(tenant, req(1), T0 + 59_999);
+    await schedule.schedule(tenant, req(2), T0 + 2 * MINUTE);
+    await schedule.schedule(tenant, req(3), T0 + 9 * MINUTE);
+    const due = await schedule.due(T0 - MINUTE, T0 + 3 * MINUTE);
+    expect(due).toEqual([
+      { tenantId: tenant, requestId: req(1), at: T0 + 59_999 },
+      { tenantId: tenant, requestId: req(2), at: T0 + 2 * MINUTE },
+    ]);
+    const { resource } = await containers['sla-schedule']
+      .item('2026-11-27T10:05', '2026-11-27T10:05')
+      .read();
+    expect(resource?.entries).toEqual({ 'tenant~a/req-1': T0 + 59_999 });
+  });
+
+  it('keeps one entry when a request is filed under the same minute again', async () => {
+    await schedule.schedule(tenant, req(4), T0 + 20 * MINUTE);
+    await schedule.schedule(tenant, req(4), T0 + 20 * MINUTE + 5_000);
+    expect(await schedule.due(T0 + 20 * MINUTE, T0 + 20 * MINUTE)).toEqual([
+      { tenantId: tenant, requestId: req(4), at: T0 + 20 * MINUTE + 5_000 },
+    ]);
+  });
+
+  it('loses no entry when many writers create the same bucket at once', async () => {
+    const at = T0 + 30 * MINUTE;
+    await Promise.all(Array.from({ length: 25 }, (_, n) => schedule.schedule(tenant, req(n), at)));
+    expect((await schedule.due(at, at)).map((c) => c.requestId).sort()).toEqual(
+      Array.from({ length: 25 }, (_, n) => req(n)).sort(),
+    );
+  });
+
+  it('keeps the checkpoint under its ETag', async () => {
+    expect(await schedule.checkpoint()).toBeNull();
+    await schedule.advance(T0, null);
+    const first = await schedule.checkpoint();
+    expect(first?.value).toBe(T0);
+    await expect(schedule.advance(T0 + MINUTE, null)).rejects.toBeInstanceOf(Conflict);
+    await schedule.advance(T0 + MINUTE, first!.etag);
+    await expect(schedule.advance(T0 + 2 * MINUTE, first!.etag)).rejects.toBeInstanceOf(
+      PreconditionFailed,
+    );
+    expect((await schedule.checkpoint())?.value).toBe(T0 + MINUTE);
+  });
+});
+
+describe('the Cosmos request store', () => {
+  const raise = async (filing: SlaSchedule) => {
+    const deps = {
+      clock: { now: () => T0 },
+      ids: { newId: () => 'filed-request' },
+      directory: makeDemoDirectory(),
+      requestStore: makeCosmosRequestStore(containers.requests, filing),
+    };
+    const rep = await deps.directory.findPerson(demoTenantId, DEMO.murmanskRep as PersonId);
+    return createRequest(deps, rep!, {
+      toDepartmentId: 'marketing',
+      typeId: 'question',
+      priority: 'normal',
+      title: 'Filed before written',
+    });
+  };
+
+  it('writes nothing when the request cannot be filed first', async () => {
+    const failing = { ...schedule, schedule: () => Promise.reject(new Error('schedule down')) };
+    await expect(raise(failing)).rejects.toThrow('schedule down');
+    const { resource } = await containers.requests.item('filed-request', demoTenantId).read();
+    expect(resource).toBeUndefined();
+  });
+
+  it('files a new request under the minute of its next SLA change', async () => {
+    const { stored } = await raise(schedule);
+    const next = stored.index.nextSlaChangeAt!;
+    const filed = await schedule.due(next - (next % MINUTE), next - (next % MINUTE));
+    expect(filed).toContainEqual({ tenantId: demoTenantId, requestId: stored.value.id, at: next });
+  });
+});

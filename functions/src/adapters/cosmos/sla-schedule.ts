@@ -1,0 +1,91 @@
+/**
+ * SlaSchedule on the `sla-schedule` container: the sweep's timer wheel. One bucket document per
+ * UTC minute (`id` = `2026-11-27T10:05`) maps `tenantId/requestId` to the instant filed, plus one
+ * checkpoint document. Everything is a point operation by id, so the sweep's cost does not grow
+ * with the container (the local server has no index and scans a container on every query).
+ */
+import type { Container } from '@azure/cosmos';
+import type { EpochMs, RequestId, TenantId } from '@tandem/shared';
+import { z } from 'zod';
+import type { ScheduledChange, SlaSchedule } from '../../ports';
+import { cosmosCall, cosmosStatusOf, requireResource } from './cosmos-errors';
+import { MINUTE_MS, minuteId, readBuckets } from './sla-schedule-buckets';
+
+const CHECKPOINT_ID = 'sweep-checkpoint';
+
+const checkpointSchema = z.object({
+  _etag: z.string(),
+  sweptThrough: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/),
+});
+
+/** Ids may not contain '/' (shared/src/domain/ids.ts), so the first '/' splits the key. */
+const entryKey = (tenantId: string, requestId: string) => `${tenantId}/${requestId}`;
+/** A JSON Pointer segment (RFC 6901), as Cosmos DB patch paths expect. */
+const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export function makeCosmosSlaSchedule(container: Container): SlaSchedule {
+  const bucket = (id: string) => container.item(id, id);
+  // A map rather than a list: filing the same request under the same minute again (every write
+  // that leaves its next change where it was) replaces one key instead of growing the bucket.
+  const addEntry = (id: string, key: string, at: EpochMs) =>
+    bucket(id).patch([{ op: 'add', path: `/entries/${pointerSegment(key)}`, value: at }]);
+
+  return {
+    async schedule(tenantId: TenantId, requestId: RequestId, at: EpochMs) {
+      const id = minuteId(at);
+      const key = entryKey(tenantId, requestId);
+      await cosmosCall('SLA schedule bucket', id, async () => {
+        try {
+          await addEntry(id, key, at);
+        } catch (err) {
+          if (cosmosStatusOf(err) !== 404) throw err;
+          try {
+            await container.items.create({ id, docType: 'sla-bucket', entries: { [key]: at } });
+          } catch (createErr) {
+            // Another writer created the bucket between our patch and create: append to theirs.
+            if (cosmosStatusOf(createErr) !== 409) throw createErr;
+            await addEntry(id, key, at);
+          }
+        }
+      });
+    },
+
+    async due(fromMinute: EpochMs, toMinute: EpochMs) {
+      const ids: string[] = [];
+      for (let m = fromMinute; m <= toMinute; m += MINUTE_MS) ids.push(minuteId(m));
+      const changes: ScheduledChange[] = [];
+      for (const entries of await readBuckets(container, ids)) {
+        for (const [key, at] of Object.entries(entries)) {
+          const slash = key.indexOf('/');
+          changes.push({
+            tenantId: key.slice(0, slash) as TenantId,
+            requestId: key.slice(slash + 1) as RequestId,
+            at,
+          });
+        }
+      }
+      return changes;
+    },
+
+    async checkpoint() {
+      const { resource } = await cosmosCall('SLA sweep checkpoint', CHECKPOINT_ID, () =>
+        bucket(CHECKPOINT_ID).read(),
+      );
+      if (resource === undefined) return null;
+      const doc = checkpointSchema.parse(resource);
+      return { value: Date.parse(`${doc.sweptThrough}:00Z`), etag: doc._etag };
+    },
+
+    async advance(minute: EpochMs, etag: string | null) {
+      const doc = { id: CHECKPOINT_ID, docType: 'sla-checkpoint', sweptThrough: minuteId(minute) };
+      const { resource } = await cosmosCall('SLA sweep checkpoint', CHECKPOINT_ID, () =>
+        etag === null
+          ? container.items.create(doc)
+          : bucket(CHECKPOINT_ID).replace(doc, {
+              accessCondition: { type: 'IfMatch', condition: etag },
+            }),
+      );
+      requireResource(resource, 'SLA sweep checkpoint', CHECKPOINT_ID);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * How an approval is stored in the `requests` container: the aggregate plus `docType: 'approval'`
+ * and the index fields. Every read is checked against the domain schema.
+ */
+import type { ItemDefinition } from '@azure/cosmos';
+import { type Approval, approvalSchema, personIdSchema, toIsoInstant } from '@tandem/shared';
+import { z } from 'zod';
+import type { ApprovalIndex, StoredApproval } from './approval-store';
+
+export const APPROVAL_DOC_TYPE = 'approval';
+
+const indexFieldsSchema = z.object({
+  _etag: z.string(),
+  docType: z.literal(APPROVAL_DOC_TYPE),
+  awaiting: z.array(personIdSchema),
+  slaDueAt: z.iso.datetime({ offset: false }),
+  idempotencyFingerprint: z.string().optional(),
+});
+
+export function toApprovalDocument(
+  approval: Approval,
+  index: ApprovalIndex,
+  fingerprint?: string,
+): ItemDefinition {
+  return {
+    ...approval,
+    docType: APPROVAL_DOC_TYPE,
+    awaiting: [...index.awaiting],
+    slaDueAt: toIsoInstant(index.slaDueAt),
+    ...(fingerprint ? { idempotencyFingerprint: fingerprint } : {}),
+  };
+}
+
+/** True for a document of this kind; the container holds requests too. */
+export function isApprovalDocument(doc: unknown): boolean {
+  return (doc as { docType?: unknown } | null)?.docType === APPROVAL_DOC_TYPE;
+}
+
+export function fromApprovalDocument(doc: unknown): StoredApproval {
+  const fields = indexFieldsSchema.parse(doc);
+  return {
+    value: approvalSchema.parse(doc),
+    etag: fields._etag,
+    index: { awaiting: fields.awaiting, slaDueAt: Date.parse(fields.slaDueAt) },
+    ...(fields.idempotencyFingerprint
+      ? { idempotencyFingerprint: fields.idempotencyFingerprint }
+      : {}),
+  };
+}

@@ -1,0 +1,27 @@
+/** What the API answers for an approval: the aggregate, its SLA as of now and the caller's options. */
+import type { HttpResponseInit } from '@azure/functions';
+import type { ApprovalView } from './approval-view';
+
+export function toApprovalDto(view: ApprovalView) {
+  return {
+    ...view.stored.value,
+    etag: view.version,
+    sla: view.sla,
+    overdue: view.overdue,
+    awaiting: view.awaiting,
+    allowedDecisions: view.allowedDecisions,
+  };
+}
+export type ApprovalDto = ReturnType<typeof toApprovalDto>;
+
+export function approvalResponse(
+  view: ApprovalView,
+  status = 200,
+  headers: Record<string, string> = {},
+): HttpResponseInit {
+  return {
+    status,
+    headers: { ETag: view.version, 'Cache-Control': 'no-store', ...headers },
+    jsonBody: toApprovalDto(view),
+  };
+}

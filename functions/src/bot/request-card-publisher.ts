@@ -1,0 +1,136 @@
+/**
+ * Keeps the posted request cards in step with the request: the first time, the card goes to the
+ * responding department's linked channel and to the requester's personal chat; afterwards every
+ * posted copy (also one in a department the request was reassigned away from) is updated in
+ * place, so nobody acts on yesterday's card. It always reads the latest request itself, so a
+ * late or repeated call cannot post an older state.
+ */
+import type { Person, Request, RequestId, TenantId } from '@tandem/shared';
+import type { CardLocale, TabLink } from '../cards';
+import type { Capabilities } from '../ports';
+import type { BotConnector, PostTarget } from './bot-connector';
+import type { ConversationStore } from './conversation-store';
+import { postOnce } from './post-once';
+import type { RefreshUserIds } from './refresh-user-ids';
+import { loadTenantCardData, requestCardOf, shownKey } from './request-card-view';
+import type { PostedCard, RequestPostsStore } from './request-posts-store';
+
+/** The port: called whenever a request was created or changed (API, card or SLA sweep). */
+export interface RequestCardPublisher {
+  publish(tenantId: TenantId, requestId: RequestId): Promise<void>;
+}
+
+export interface RequestCardPublisherDeps extends Pick<
+  Capabilities,
+  'clock' | 'directory' | 'requestStore'
+> {
+  readonly conversations: Pick<ConversationStore, 'departmentChannel' | 'personalChat'>;
+  readonly posts: RequestPostsStore;
+  readonly connector: BotConnector;
+  readonly refreshUserIds: RefreshUserIds;
+  readonly tab: TabLink;
+}
+
+interface Destination extends PostTarget {
+  readonly target: string;
+  readonly locale: CardLocale;
+}
+
+const requesterTarget = (request: Request) => `requester:${request.requesterId}`;
+
+export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): RequestCardPublisher {
+  return {
+    async publish(tenantId, requestId) {
+      const request = (await deps.requestStore.get(tenantId, requestId)).value;
+      const data = await loadTenantCardData(deps.directory, tenantId);
+      const now = deps.clock.now();
+      const shown = shownKey(request, data.setup, now);
+      const refreshUserIds = await deps.refreshUserIds(request, data.people);
+      const requester: Person | null =
+        data.people.find((p) => p.id === request.requesterId) ?? null;
+      // The requester's own chat shows their buttons at once; a channel shows the shared card
+      // until Teams fetches each member's view through `refresh`.
+      const cardFor = (target: string, locale: CardLocale) =>
+        requestCardOf(request, data, {
+          viewer: target === requesterTarget(request) ? requester : null,
+          locale,
+          now,
+          tab: deps.tab,
+          refreshUserIds,
+        });
+
+      const failures: unknown[] = [];
+      const attempt = async (work: () => Promise<unknown>) => {
+        try {
+          await work();
+        } catch (err) {
+          failures.push(err);
+        }
+      };
+      const posted = await deps.posts.get(tenantId, requestId);
+      for (const entry of posted.cards) {
+        const { activityId } = entry;
+        if (activityId === null || entry.shown === shown) continue;
+        await attempt(async () => {
+          await deps.connector.update(entry, activityId, cardFor(entry.target, entry.locale));
+          await deps.posts.update(tenantId, requestId, (current) => [
+            {
+              ...current,
+              cards: current.cards.map((c) =>
+                c.target === entry.target && c.activityId === activityId ? { ...c, shown } : c,
+              ),
+            },
+            undefined,
+          ]);
+        });
+      }
+      for (const dest of await destinationsOf(deps, request)) {
+        if (posted.cards.some((c) => c.target === dest.target)) continue;
+        const claim: PostedCard = {
+          target: dest.target,
+          conversationId: dest.conversationId,
+          serviceUrl: dest.serviceUrl,
+          locale: dest.locale,
+          activityId: null,
+          reservedAt: now,
+          shown,
+        };
+        await attempt(() =>
+          postOnce(
+            deps.posts,
+            { tenantId, requestId },
+            {
+              claim,
+              find: (p) => p.cards.find((c) => c.target === dest.target),
+              put: (p, entry) => ({
+                ...p,
+                cards: [
+                  ...p.cards.filter((c) => c.target !== dest.target),
+                  ...(entry ? [entry] : []),
+                ],
+              }),
+            },
+            () => deps.connector.post(dest, cardFor(dest.target, dest.locale)),
+          ),
+        );
+      }
+      if (failures.length > 0) {
+        throw new AggregateError(failures, `Publishing the cards of request ${requestId} failed.`);
+      }
+    },
+  };
+}
+
+async function destinationsOf(
+  deps: RequestCardPublisherDeps,
+  request: Request,
+): Promise<Destination[]> {
+  const [channel, chat] = await Promise.all([
+    deps.conversations.departmentChannel(request.tenantId, request.toDepartmentId),
+    deps.conversations.personalChat(request.tenantId, request.requesterId),
+  ]);
+  const out: Destination[] = [];
+  if (channel) out.push({ ...channel, target: `department:${request.toDepartmentId}` });
+  if (chat) out.push({ ...chat, target: requesterTarget(request) });
+  return out;
+}
