@@ -67,8 +67,10 @@ export function makeCosmosDirectory(
   // Every API call resolves its caller: a few seconds of caching saves a read per call, and a
   // directory change made here drops the tenant's entries at once.
   const people = new Map<string, { at: number; person: Promise<Person | undefined> }>();
+  const peopleLists = new Map<string, { at: number; people: Promise<Person[]> }>();
   const forget = (tenantId: string) => {
     cache.delete(tenantId);
+    peopleLists.delete(tenantId);
     for (const key of people.keys()) if (key.startsWith(`${tenantId}/`)) people.delete(key);
   };
 
@@ -102,6 +104,21 @@ export function makeCosmosDirectory(
     };
   }
 
+  async function readPeople(tenantId: TenantId): Promise<Person[]> {
+    const { resources } = await cosmosCall('People of', tenantId, () =>
+      container.items
+        .query(
+          {
+            query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType = 'person'`,
+            parameters: [{ name: '@tenant', value: tenantId }],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll(),
+    );
+    return resources.map((r) => personSchema.parse({ ...r, id: stripPrefix(r.id as string) }));
+  }
+
   async function readPerson(tenantId: TenantId, personId: PersonId): Promise<Person | undefined> {
     const id = directoryDocId('person', personId);
     const { resource } = await cosmosCall('Person', personId, () =>
@@ -122,19 +139,14 @@ export function makeCosmosDirectory(
       return person;
     },
 
-    async listPeople(tenantId) {
-      const { resources } = await cosmosCall('People of', tenantId, () =>
-        container.items
-          .query(
-            {
-              query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType = 'person'`,
-              parameters: [{ name: '@tenant', value: tenantId }],
-            },
-            { partitionKey: tenantId },
-          )
-          .fetchAll(),
-      );
-      return resources.map((r) => personSchema.parse({ ...r, id: stripPrefix(r.id as string) }));
+    listPeople(tenantId) {
+      const now = clock.now();
+      const hit = peopleLists.get(tenantId);
+      if (hit && now - hit.at < cacheMs) return hit.people;
+      const list = readPeople(tenantId);
+      peopleLists.set(tenantId, { at: now, people: list });
+      list.catch(() => peopleLists.delete(tenantId));
+      return list;
     },
 
     setup(tenantId) {

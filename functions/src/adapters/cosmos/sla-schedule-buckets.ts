@@ -19,6 +19,30 @@ export function minuteId(at: EpochMs): string {
   return new Date(at).toISOString().slice(0, 16);
 }
 
+/**
+ * Each minute is split over a few bucket documents by a hash of the entry: a burst of requests
+ * raised together (their next changes fall in the same minute) would otherwise all patch, and
+ * grow, one document — every patch rewrites the whole bucket, so the cost of a create would
+ * grow with the burst. The sweep reads every shard of a minute, still by id.
+ */
+export const SHARDS_PER_MINUTE = 16;
+
+export function shardOf(key: string): number {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % SHARDS_PER_MINUTE;
+}
+
+export const bucketId = (minute: string, shard: number): string => `${minute}~${shard}`;
+
+/** Every bucket id of one minute. */
+export function bucketIdsOf(minute: string): string[] {
+  return Array.from({ length: SHARDS_PER_MINUTE }, (_, shard) => bucketId(minute, shard));
+}
+
 /** The entries of every bucket that exists among `ids`, in the order of `ids`. */
 export async function readBuckets(
   container: Container,

@@ -15,6 +15,7 @@ import { createRequest } from '../../use-cases/create-request';
 import { makeCosmosClient } from './cosmos-client';
 import { type Containers, ensureContainers } from './ensure-containers';
 import { makeCosmosRequestStore } from './request-store';
+import { bucketId, bucketIdsOf, shardOf } from './sla-schedule-buckets';
 import { makeCosmosSlaSchedule } from './sla-schedule';
 
 const MINUTE = 60_000;
@@ -50,10 +51,10 @@ describe('the Cosmos SLA schedule', () => {
       { tenantId: tenant, requestId: req(1), at: T0 + 59_999 },
       { tenantId: tenant, requestId: req(2), at: T0 + 2 * MINUTE },
     ]);
-    const { resource } = await containers['sla-schedule']
-      .item('2026-11-27T10:05', '2026-11-27T10:05')
-      .read();
-    expect(resource?.entries).toEqual({ 'tenant~a/req-1': T0 + 59_999 });
+    const key = 'tenant~a/req-1';
+    const id = bucketId('2026-11-27T10:05', shardOf(key));
+    const { resource } = await containers['sla-schedule'].item(id, id).read();
+    expect(resource?.entries).toEqual({ [key]: T0 + 59_999 });
   });
 
   it('keeps one entry when a request is filed under the same minute again', async () => {
@@ -62,6 +63,21 @@ describe('the Cosmos SLA schedule', () => {
     expect(await schedule.due(T0 + 20 * MINUTE, T0 + 20 * MINUTE)).toEqual([
       { tenantId: tenant, requestId: req(4), at: T0 + 20 * MINUTE + 5_000 },
     ]);
+  });
+
+  it('spreads a burst of one minute over the shards, so no bucket holds it all', async () => {
+    const at = T0 + 40 * MINUTE;
+    await Promise.all(
+      Array.from({ length: 64 }, (_, n) => schedule.schedule(tenant, req(100 + n), at)),
+    );
+    const sizes = await Promise.all(
+      bucketIdsOf('2026-11-27T10:45').map(async (id) => {
+        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        return Object.keys(resource?.entries ?? {}).length;
+      }),
+    );
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(64);
+    expect(Math.max(...sizes)).toBeLessThan(64 / 2);
   });
 
   it('loses no entry when many writers create the same bucket at once', async () => {

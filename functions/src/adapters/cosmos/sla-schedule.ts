@@ -1,6 +1,6 @@
 /**
- * SlaSchedule on the `sla-schedule` container: the sweep's timer wheel. One bucket document per
- * UTC minute (`id` = `2026-11-27T10:05`) maps `tenantId/requestId` to the instant filed, plus one
+ * SlaSchedule on the `sla-schedule` container: the sweep's timer wheel. Bucket documents per
+ * UTC minute (`id` = `2026-11-27T10:05~<shard>`) maps `tenantId/requestId` to the instant filed, plus one
  * checkpoint document. Everything is a point operation by id, so the sweep's cost does not grow
  * with the container (the local server has no index and scans a container on every query).
  */
@@ -9,7 +9,14 @@ import type { EpochMs, RequestId, TenantId } from '@tandem/shared';
 import { z } from 'zod';
 import type { ScheduledChange, SlaSchedule } from '../../ports';
 import { cosmosCall, cosmosStatusOf, requireResource } from './cosmos-errors';
-import { MINUTE_MS, minuteId, readBuckets } from './sla-schedule-buckets';
+import {
+  MINUTE_MS,
+  bucketId,
+  bucketIdsOf,
+  minuteId,
+  readBuckets,
+  shardOf,
+} from './sla-schedule-buckets';
 
 const CHECKPOINT_ID = 'sweep-checkpoint';
 
@@ -32,8 +39,8 @@ export function makeCosmosSlaSchedule(container: Container): SlaSchedule {
 
   return {
     async schedule(tenantId: TenantId, requestId: RequestId, at: EpochMs) {
-      const id = minuteId(at);
       const key = entryKey(tenantId, requestId);
+      const id = bucketId(minuteId(at), shardOf(key));
       await cosmosCall('SLA schedule bucket', id, async () => {
         try {
           await addEntry(id, key, at);
@@ -52,7 +59,7 @@ export function makeCosmosSlaSchedule(container: Container): SlaSchedule {
 
     async due(fromMinute: EpochMs, toMinute: EpochMs) {
       const ids: string[] = [];
-      for (let m = fromMinute; m <= toMinute; m += MINUTE_MS) ids.push(minuteId(m));
+      for (let m = fromMinute; m <= toMinute; m += MINUTE_MS) ids.push(...bucketIdsOf(minuteId(m)));
       const changes: ScheduledChange[] = [];
       for (const entries of await readBuckets(container, ids)) {
         for (const [key, at] of Object.entries(entries)) {
