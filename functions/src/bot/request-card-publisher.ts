@@ -42,6 +42,13 @@ export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): Reques
   return {
     async publish(tenantId, requestId) {
       const request = (await deps.requestStore.get(tenantId, requestId)).value;
+      // Point reads first: with no card posted and nowhere to post one (no linked channel, no
+      // chat with the requester), there is nothing to render and the write path stays cheap.
+      const [posted, destinations] = await Promise.all([
+        deps.posts.get(tenantId, requestId),
+        destinationsOf(deps, request),
+      ]);
+      if (posted.cards.length === 0 && destinations.length === 0) return;
       const data = await loadTenantCardData(deps.directory, tenantId);
       const now = deps.clock.now();
       const shown = shownKey(request, data.setup, now);
@@ -67,7 +74,6 @@ export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): Reques
           failures.push(err);
         }
       };
-      const posted = await deps.posts.get(tenantId, requestId);
       for (const entry of posted.cards) {
         const { activityId } = entry;
         if (activityId === null || entry.shown === shown) continue;
@@ -84,7 +90,7 @@ export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): Reques
           ]);
         });
       }
-      for (const dest of await destinationsOf(deps, request)) {
+      for (const dest of destinations) {
         if (posted.cards.some((c) => c.target === dest.target)) continue;
         const claim: PostedCard = {
           target: dest.target,
