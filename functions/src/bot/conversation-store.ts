@@ -57,18 +57,40 @@ const chatId = (conversationId: string) =>
 const personId = (id: string) => `${docType}:person:${id}`;
 const departmentId = (id: string) => `${docType}:department:${id}`;
 
-export function makeCosmosConversationStore(container: Container): ConversationStore {
-  const upsert = (id: string, kind: string, value: ConversationAddress) =>
-    cosmosCall('Conversation', value.conversationId, () =>
+export function makeCosmosConversationStore(
+  container: Container,
+  cacheMs = 5_000,
+  nowMs: () => number = Date.now,
+): ConversationStore {
+  // Every request write asks where its card goes; most of the time the answer has not changed
+  // for seconds, so it is kept briefly (this instance's own writes drop it at once).
+  const cache = new Map<string, { at: number; doc: Promise<unknown> }>();
+  const forget = (tenantId: string) => {
+    for (const key of cache.keys()) if (key.startsWith(`${tenantId}/`)) cache.delete(key);
+  };
+  const upsert = (id: string, kind: string, value: ConversationAddress) => {
+    forget(value.tenantId);
+    return cosmosCall('Conversation', value.conversationId, () =>
       container.items.upsert({ ...value, id, docType, kind }),
     );
-  const read = async <S extends z.ZodType>(schema: S, tenantId: string, id: string) => {
-    const { resource } = await cosmosCall('Conversation', id, () =>
-      container.item(id, tenantId).read(),
+  };
+  const readDoc = (tenantId: string, id: string): Promise<unknown> => {
+    const key = `${tenantId}/${id}`;
+    const hit = cache.get(key);
+    if (hit && nowMs() - hit.at < cacheMs) return hit.doc;
+    const doc = cosmosCall('Conversation', id, () => container.item(id, tenantId).read()).then(
+      (r) => r.resource as unknown,
     );
+    cache.set(key, { at: nowMs(), doc });
+    doc.catch(() => cache.delete(key));
+    return doc;
+  };
+  const read = async <S extends z.ZodType>(schema: S, tenantId: string, id: string) => {
+    const resource = await readDoc(tenantId, id);
     return resource ? (schema.parse(resource) as z.infer<S>) : undefined;
   };
   const remove = async (tenantId: string, id: string) => {
+    forget(tenantId);
     try {
       await container.item(id, tenantId).delete();
     } catch (err) {
