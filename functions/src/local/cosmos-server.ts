@@ -17,6 +17,10 @@ export interface LocalCosmosServer {
 export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServer> {
   // keepAlive: without it the server closes every connection and each SDK call opens a new one.
   const server = createHttpServer({ keepAlive: true });
+  // The SDK keeps idle sockets in its pool without a timeout of its own: a server closing an idle
+  // socket (Node's default after 5 s) races a client reusing it, and the write fails with
+  // ECONNRESET. Idle sockets therefore stay open until close() destroys them.
+  server.keepAliveTimeout = 0;
   // Keep-alive sockets of clients would hold close() open until they time out.
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
