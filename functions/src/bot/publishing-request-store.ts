@@ -12,9 +12,10 @@ export function withCardPublishing(
   publisher: RequestCardPublisher,
   tasks: BackgroundTasks,
 ): RequestStore {
-  const published = (stored: StoredRequest): StoredRequest => {
+  const published = (stored: StoredRequest, created = false): StoredRequest => {
     const { tenantId, id } = stored.value;
-    tasks.run(`${tenantId}/${id}`, () => publisher.publish(tenantId, id));
+    const hint = created ? { justCreated: stored.value } : undefined;
+    tasks.run(`${tenantId}/${id}`, () => publisher.publish(tenantId, id, hint));
     return stored;
   };
   // The stores are factories returning plain objects of closures, so a spread keeps every
@@ -22,7 +23,7 @@ export function withCardPublishing(
   return {
     ...store,
     create: async (request, index, fingerprint) =>
-      published(await store.create(request, index, fingerprint)),
+      published(await store.create(request, index, fingerprint), true),
     replace: async (request, index, etag) => published(await store.replace(request, index, etag)),
   };
 }

@@ -17,7 +17,12 @@ import type { PostedCard, RequestPostsStore } from './request-posts-store';
 
 /** The port: called whenever a request was created or changed (API, card or SLA sweep). */
 export interface RequestCardPublisher {
-  publish(tenantId: TenantId, requestId: RequestId): Promise<void>;
+  /** `justCreated`: the request this instance has just created (nothing can be posted yet). */
+  publish(
+    tenantId: TenantId,
+    requestId: RequestId,
+    hint?: { readonly justCreated?: Request },
+  ): Promise<void>;
 }
 
 export interface RequestCardPublisherDeps extends Pick<
@@ -40,7 +45,10 @@ const requesterTarget = (request: Request) => `requester:${request.requesterId}`
 
 export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): RequestCardPublisher {
   return {
-    async publish(tenantId, requestId) {
+    async publish(tenantId, requestId, hint) {
+      // A request created a moment ago has no posted card; where it would go decides whether
+      // anything needs reading at all (destinations are cached point reads).
+      if (hint?.justCreated && (await destinationsOf(deps, hint.justCreated)).length === 0) return;
       const request = (await deps.requestStore.get(tenantId, requestId)).value;
       // Point reads first: with no card posted and nowhere to post one (no linked channel, no
       // chat with the requester), there is nothing to render and the write path stays cheap.

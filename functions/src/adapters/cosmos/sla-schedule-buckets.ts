@@ -25,7 +25,7 @@ export function minuteId(at: EpochMs): string {
  * grow, one document — every patch rewrites the whole bucket, so the cost of a create would
  * grow with the burst. The sweep reads every shard of a minute, still by id.
  */
-export const SHARDS_PER_MINUTE = 16;
+export const SHARDS_PER_MINUTE = 64;
 
 export function shardOf(key: string): number {
   let h = 0x811c9dc5; // FNV-1a
