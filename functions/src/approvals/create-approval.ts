@@ -4,11 +4,9 @@
  * Idempotency-Key the id is derived from the tenant, the caller and the key, so a retry collides
  * with the first write in Cosmos and gets the first result back instead of a duplicate.
  */
-import { createHash } from 'node:crypto';
 import {
   type NewApprovalInput,
   type Person,
-  Conflict,
   ValidationFailed,
   createApproval as buildApproval,
   isDomainError,
@@ -20,6 +18,7 @@ import { canView } from '../use-cases/request-access';
 import { departmentCalendarId } from '../use-cases/sla-view';
 import type { ApprovalStore, StoredApproval } from './approval-store';
 import { approvalIndexOf } from './approval-view';
+import { createOnce, fingerprintOf, idempotentId } from '../use-cases/idempotency';
 
 export type CreateApprovalDeps = Pick<
   Capabilities,
@@ -52,22 +51,20 @@ export async function createApproval(
     now,
     timeZone: timeZoneOf(caller, setup),
     calendarId: departmentCalendarId(setup)(approvers[0]!.departmentId),
-    approvalId: idempotencyKey ? idempotentId(caller, idempotencyKey) : deps.ids.newId(),
+    approvalId: idempotencyKey
+      ? idempotentId(caller, idempotencyKey, 'approval')
+      : deps.ids.newId(),
     eventId: deps.ids.newId(),
   });
   const fingerprint = idempotencyKey ? fingerprintOf(input) : undefined;
   const index = approvalIndexOf(approval, setup, now);
-  try {
-    const stored = await deps.approvalStore.create(approval, index, fingerprint);
-    return { stored, created: true, setup };
-  } catch (err) {
-    if (!(isDomainError(err) && err._tag === 'Conflict') || !idempotencyKey) throw err;
-    const first = await deps.approvalStore.get(caller.tenantId, approval.id);
-    if (first.idempotencyFingerprint !== fingerprint) {
-      throw new Conflict('This Idempotency-Key was already used for a different approval.');
-    }
-    return { stored: first, created: false, setup };
-  }
+  const result = await createOnce(
+    'approval',
+    { key: idempotencyKey, fingerprint },
+    () => deps.approvalStore.create(approval, index, fingerprint),
+    () => deps.approvalStore.get(caller.tenantId, approval.id),
+  );
+  return { ...result, setup };
 }
 
 async function findApprovers(
@@ -102,17 +99,4 @@ async function assertLinkVisible(
     if (isDomainError(err) && err._tag === 'NotFound') throw missing;
     throw err;
   }
-}
-
-/** Prefixed so that the same key used for a request and for an approval gives two ids. */
-function idempotentId(caller: Person, key: string): string {
-  const hex = createHash('sha256')
-    .update(`approval\n${caller.tenantId}\n${caller.id}\n${key}`)
-    .digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-function fingerprintOf(input: NewApprovalInput): string {
-  const canonical = JSON.stringify(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(canonical).digest('hex');
 }

@@ -3,15 +3,12 @@
  * caller and the key, so a retry collides with the first write in Cosmos (one atomic create)
  * and gets the first result back instead of a duplicate.
  */
-import { createHash } from 'node:crypto';
 import {
   type NewRequestInput,
   type Person,
   type Request,
-  Conflict,
   ValidationFailed,
   createRequest as buildRequest,
-  isDomainError,
   newRequestInputSchema,
   resolvePolicy,
   toPolicySnapshot,
@@ -19,6 +16,7 @@ import {
 import type { Capabilities, StoredRequest, TenantSetup } from '../ports';
 import { timeZoneOf } from './caller';
 import { evaluateSla, toRequestIndex } from './sla-view';
+import { createOnce, fingerprintOf, idempotentId } from './idempotency';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
 
@@ -46,16 +44,12 @@ export async function createRequest(
     eventId: deps.ids.newId(),
   });
   const index = toRequestIndex(evaluateSla(request, setup, now));
-  try {
-    return { stored: await deps.requestStore.create(request, index, fingerprint), created: true };
-  } catch (err) {
-    if (!(isDomainError(err) && err._tag === 'Conflict') || !idempotencyKey) throw err;
-    const first = await deps.requestStore.get(caller.tenantId, request.id);
-    if (first.idempotencyFingerprint !== fingerprint) {
-      throw new Conflict('This Idempotency-Key was already used for a different request.');
-    }
-    return { stored: first, created: false };
-  }
+  return createOnce(
+    'request',
+    { key: idempotencyKey, fingerprint },
+    () => deps.requestStore.create(request, index, fingerprint),
+    () => deps.requestStore.get(caller.tenantId, request.id),
+  );
 }
 
 /** The request as it would be created now: checked against the tenant's setup, policy resolved. */
@@ -90,14 +84,4 @@ function assertKnown(
   if (!items.some((i) => i.id === id)) {
     throw new ValidationFailed('The request is not valid.', [{ path, message }]);
   }
-}
-
-function idempotentId(caller: Person, key: string): string {
-  const hex = createHash('sha256').update(`${caller.tenantId}\n${caller.id}\n${key}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-function fingerprintOf(input: NewRequestInput): string {
-  const canonical = JSON.stringify(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(canonical).digest('hex');
 }

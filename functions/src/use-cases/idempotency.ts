@@ -1,0 +1,42 @@
+/**
+ * Idempotent creates without a store of their own: with an Idempotency-Key the new document's id
+ * is derived from the tenant, the caller and the key, so a retry's create collides with the
+ * first (one atomic write), and the body's fingerprint tells a replay from a reused key.
+ */
+import { createHash } from 'node:crypto';
+import { Conflict, type Person, isDomainError } from '@tandem/shared';
+
+/** `scope` keeps the same key used for two kinds of document (request, approval) apart. */
+export function idempotentId(caller: Person, key: string, scope?: string): string {
+  const name = `${scope ? `${scope}\n` : ''}${caller.tenantId}\n${caller.id}\n${key}`;
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Order-independent hash of a parsed body's top-level fields. */
+export function fingerprintOf(input: object): string {
+  const canonical = JSON.stringify(Object.entries(input).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Creates once: a Conflict on a keyed create is the earlier attempt, returned again when its
+ * fingerprint matches (a retry) and refused when it does not (the key reused for another body).
+ */
+export async function createOnce<S extends { readonly idempotencyFingerprint?: string }>(
+  what: string,
+  keyed: { readonly key?: string; readonly fingerprint?: string },
+  create: () => Promise<S>,
+  readFirst: () => Promise<S>,
+): Promise<{ stored: S; created: boolean }> {
+  try {
+    return { stored: await create(), created: true };
+  } catch (err) {
+    if (!(isDomainError(err) && err._tag === 'Conflict') || !keyed.key) throw err;
+    const first = await readFirst();
+    if (first.idempotencyFingerprint !== keyed.fingerprint) {
+      throw new Conflict(`This Idempotency-Key was already used for a different ${what}.`);
+    }
+    return { stored: first, created: false };
+  }
+}
