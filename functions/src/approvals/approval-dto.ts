@@ -1,5 +1,6 @@
 /** What the API answers for an approval: the aggregate, its SLA as of now and the caller's options. */
 import type { HttpResponseInit } from '@azure/functions';
+import { versionedResponse } from '../http/versioned-response';
 import type { ApprovalView } from './approval-view';
 
 export function toApprovalDto(view: ApprovalView) {
@@ -19,9 +20,5 @@ export function approvalResponse(
   status = 200,
   headers: Record<string, string> = {},
 ): HttpResponseInit {
-  return {
-    status,
-    headers: { ETag: view.version, 'Cache-Control': 'no-store', ...headers },
-    jsonBody: toApprovalDto(view),
-  };
+  return versionedResponse(view.version, toApprovalDto(view), status, headers);
 }

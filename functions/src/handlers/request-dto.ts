@@ -1,5 +1,6 @@
 /** What the API answers for a request: the aggregate, its SLA as of now and the caller's options. */
 import type { HttpResponseInit } from '@azure/functions';
+import { versionedResponse } from '../http/versioned-response';
 import type { RequestView } from '../use-cases/get-request';
 
 export function toRequestDto(view: RequestView) {
@@ -17,9 +18,5 @@ export function requestResponse(
   status = 200,
   headers: Record<string, string> = {},
 ): HttpResponseInit {
-  return {
-    status,
-    headers: { ETag: view.version, 'Cache-Control': 'no-store', ...headers },
-    jsonBody: toRequestDto(view),
-  };
+  return versionedResponse(view.version, toRequestDto(view), status, headers);
 }

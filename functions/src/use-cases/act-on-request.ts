@@ -61,10 +61,11 @@ export async function actOnRequest(
       timeZoneOf(caller, setup),
       deps.ids.newId(),
     );
-    const index = toRequestIndex(evaluateSla(next, setup, now));
+    const evaluation = evaluateSla(next, setup, now);
+    const index = toRequestIndex(evaluation);
     try {
       const stored = await deps.requestStore.replace(next, index, current.etag);
-      return toRequestView(stored, setup, caller, now);
+      return toRequestView(stored, setup, caller, now, evaluation.sla);
     } catch (err) {
       if (!(isDomainError(err) && err._tag === 'PreconditionFailed') || attempt >= MAX_ATTEMPTS) {
         throw err;

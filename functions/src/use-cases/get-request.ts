@@ -3,6 +3,7 @@ import {
   type ActionName,
   type Person,
   type RequestId,
+  type SlaResult,
   allowedActions,
   requestIdSchema,
   ValidationFailed,
@@ -40,8 +41,10 @@ export function toRequestView(
   setup: TenantSetup,
   viewer: Person,
   now: number,
+  /** The SLA already evaluated for this request at `now` (the write that just stored it). */
+  evaluated?: SlaResult,
 ): RequestView {
-  const { sla } = evaluateSla(stored.value, setup, now);
+  const sla = evaluated ?? evaluateSla(stored.value, setup, now).sla;
   return {
     stored,
     version: requestVersion(stored.value),
