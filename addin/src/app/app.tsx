@@ -2,8 +2,14 @@
  * The root: the host decides mode, theme and language; standalone shows the sign-in picker until
  * a demo person is chosen; then the session loads and the page (requests or channel config) shows.
  */
-import { FluentProvider, type Theme, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import {
+  FluentProvider,
+  Spinner,
+  type Theme,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, useEffect, useState } from 'react';
 import { ConfigPage } from '../config/config-page';
 import { HostProvider, type HostValue } from '../host/host-context';
 import { loadFluentTheme } from '../host/themes';
@@ -13,6 +19,8 @@ import type { Locale, Messages } from '../i18n/messages';
 import { I18nProvider } from '../i18n/i18n-context';
 import { RequestsPage } from '../requests/requests-page';
 import { SignInPicker } from '../signin/sign-in-picker';
+import { PageProvider, usePage } from './page-context';
+import { lazyPages } from './pages';
 import { SessionProvider } from './session-context';
 
 const useStyles = makeStyles({
@@ -50,12 +58,29 @@ function Themed({ host }: { host: HostValue }) {
           ) : (
             // Keyed by the person: signing in as someone else starts a clean session.
             <SessionProvider key={host.devUserId ?? 'host'}>
-              {host.isConfigPage ? <ConfigPage /> : <RequestsPage />}
+              {host.isConfigPage ? (
+                <ConfigPage />
+              ) : (
+                <PageProvider>
+                  <CurrentPage />
+                </PageProvider>
+              )}
             </SessionProvider>
           )}
         </div>
       </FluentProvider>
     </I18nProvider>
+  );
+}
+
+function CurrentPage() {
+  const { page } = usePage();
+  const Page = lazyPages[page];
+  if (!Page) return <RequestsPage />;
+  return (
+    <Suspense fallback={<Spinner style={{ marginTop: '20vh' }} />}>
+      <Page />
+    </Suspense>
   );
 }
 

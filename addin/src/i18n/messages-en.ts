@@ -25,6 +25,12 @@ export const en = {
   'header.channel': 'Channel of {department}',
   'header.newCount': { one: '{count} new notification', other: '{count} new notifications' },
 
+  'nav.label': 'Sections',
+  'nav.requests': 'Requests',
+  'nav.approvals': 'Approvals',
+  'nav.meetings': 'Meetings',
+  'nav.cards': 'Chat cards',
+
   'box.label': 'Requests',
   'box.inbox': 'Inbox',
   'box.outbox': 'Outbox',

@@ -32,6 +32,12 @@ export const ru: Messages = {
     other: '{count} нового уведомления',
   },
 
+  'nav.label': 'Разделы',
+  'nav.requests': 'Запросы',
+  'nav.approvals': 'Согласования',
+  'nav.meetings': 'Встречи',
+  'nav.cards': 'Карточки чата',
+
   'box.label': 'Запросы',
   'box.inbox': 'Входящие',
   'box.outbox': 'Исходящие',

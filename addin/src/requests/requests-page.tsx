@@ -14,6 +14,7 @@ import {
 import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { RequestDto } from '../api/api-schemas';
+import { usePage } from '../app/page-context';
 import { useSession } from '../app/session-context';
 import { useHost } from '../host/host-context';
 import { useT } from '../i18n/i18n-context';
@@ -49,7 +50,10 @@ export function RequestsPage() {
   const q = useDebounced(search, 300);
   const list = useRequestList(box, { ...filters, q });
   const notifications = useNotifications();
-  const [selectedId, setSelectedId] = useState<string | null>(host.openRequestId);
+  const { pendingRequestId } = usePage();
+  const [selectedId, setSelectedId] = useState<string | null>(
+    pendingRequestId ?? host.openRequestId,
+  );
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const wide = useMediaQuery('(min-width: 900px)');

@@ -1,4 +1,7 @@
-/** The bar above everything: the app, the channel, notifications, language and who is signed in. */
+/**
+ * The bar above everything: the app, the channel, the sections, notifications, language and who
+ * is signed in.
+ */
 import { Button, Select } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
@@ -9,6 +12,7 @@ import { type Locale, locales } from '../i18n/messages';
 import { useHeaderStyles } from './app-header.styles';
 import { BrandMark } from './brand-mark';
 import { Initials } from './initials';
+import { PageNav } from './page-nav';
 
 export function AppHeader({ notifications }: { notifications: ReactNode }) {
   const t = useT();
@@ -34,6 +38,7 @@ export function AppHeader({ notifications }: { notifications: ReactNode }) {
           </span>
         )}
       </div>
+      <PageNav />
       <div className={styles.spacer} />
       {notifications}
       {host.setLocale && (
