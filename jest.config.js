@@ -11,7 +11,11 @@ module.exports = {
   ],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
-  moduleNameMapper: { '^@tandem/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@tandem/shared$': '<rootDir>/shared/src/index.ts',
+    '^@tandem/shared/browser$': '<rootDir>/shared/src/browser.ts',
+    '^@tandem/shared/meetings$': '<rootDir>/shared/src/browser-meetings.ts',
+  },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],

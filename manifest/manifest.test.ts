@@ -43,7 +43,7 @@ describe('the Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/\{\{/);
   });
 
-  it('has a personal tab (Teams, Outlook, Microsoft 365) and a department channel tab', () => {
+  it('has personal tabs (Teams, Outlook, Microsoft 365) and a department channel tab', () => {
     const manifest = buildManifest(manifestDir, sample);
     // Outlook and the Microsoft 365 app run personal static tabs from manifest 1.13 on.
     expect(Number((manifest['manifestVersion'] as string).split('.')[1])).toBeGreaterThanOrEqual(
@@ -53,6 +53,16 @@ describe('the Teams app manifest', () => {
       expect.objectContaining({
         scopes: ['personal'],
         contentUrl: 'https://tandem.contoso.com/?view=personal',
+      }),
+      expect.objectContaining({
+        entityId: 'approvals',
+        scopes: ['personal'],
+        contentUrl: 'https://tandem.contoso.com/?view=personal#/approvals',
+      }),
+      expect.objectContaining({
+        entityId: 'meetings',
+        scopes: ['personal'],
+        contentUrl: 'https://tandem.contoso.com/?view=personal#/meetings',
       }),
     ]);
     expect(manifest['configurableTabs']).toEqual([

@@ -15,10 +15,17 @@ import { makeCosmosRequestStore } from './adapters/cosmos/request-store';
 import { makeCosmosSlaSchedule } from './adapters/cosmos/sla-schedule';
 import { containerDefinitions } from './adapters/cosmos/container-definitions';
 import { wireApprovals } from './approvals/wire-approvals';
-import type { BotConfig } from './bot/bot-config';
+import { makeCosmosApprovalStore } from './approvals/cosmos-approval-store';
+import type { ApprovalAlertSweepReport } from './approvals/sweep-approval-alerts';
+import { type BotConfig, loadBotConfig } from './bot/bot-config';
+import { wireCardPreview } from './bot/card-preview-wiring';
 import type { BotLog } from './bot/bot-log';
 import { type BotWiring, allNotifiers, wireBot } from './bot/wire-bot';
 import { type RouteDeps, makeRoutes } from './handlers/routes';
+import type { CalendarGatewayFor } from './calendar-outbox/calendar-gateway';
+import type { OutboxReport } from './calendar-outbox/outbox-processor';
+import { type GraphHooks, makeCalendars } from './meetings/wire-calendar';
+import { type MeetingWiring, wireMeetings } from './meetings/wire-meetings';
 import type { Route } from './http/route';
 import type { Clock, IdGenerator } from './ports';
 import { type SweepReport, sweepSla } from './use-cases/sweep-sla';
@@ -38,13 +45,21 @@ export interface ComposeParts {
   readonly version?: string;
   /** The bot at /api/messages; without it the API runs alone (no cards in chat). */
   readonly bot?: { readonly config: BotConfig; readonly log?: BotLog };
+  /** Another calendar than the configured one (tests); otherwise config.calendar decides. */
+  readonly calendarFor?: CalendarGatewayFor;
+  /** Test-only additions to a Graph calendar (trust in a stand-in's certificate, sleeps). */
+  readonly graph?: GraphHooks;
 }
 
 export interface ComposedApp {
   readonly routes: Route[];
-  readonly sweep: () => Promise<SweepReport>;
+  /** The SLA sweep of requests, then the approvals' SLA alerts. */
+  readonly sweep: () => Promise<SweepReport & { readonly approvals: ApprovalAlertSweepReport }>;
   readonly deps: RouteDeps;
   readonly bot?: BotWiring;
+  readonly meetings: MeetingWiring;
+  /** The timer's pass over calendar outboxes that are due (every minute in Azure). */
+  readonly processCalendarOutbox: () => Promise<OutboxReport>;
 }
 
 export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
@@ -57,6 +72,7 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
   const slaSchedule = makeCosmosSlaSchedule(container('sla-schedule'));
   const ids = parts.ids ?? randomIds;
   const plainStore = makeCosmosRequestStore(container('requests'), slaSchedule);
+  const plainApprovalStore = makeCosmosApprovalStore(container('requests'));
   // The bot wraps the store so that every writer (API, cards, sweep) keeps posted cards current.
   const bot = parts.bot
     ? wireBot({
@@ -66,6 +82,7 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
         clock,
         ids,
         requestStore: plainStore,
+        approvalStore: plainApprovalStore,
         directory: directoryStore,
         ...(parts.bot.log ? { log: parts.bot.log } : {}),
       })
@@ -86,10 +103,37 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     version: parts.version ?? '0.1.0',
     ...(parts.dev ? { dev: parts.dev } : {}),
   };
-  const approvals = wireApprovals({ ...deps, container: container('requests') });
+  const approvals = wireApprovals({
+    ...deps,
+    container: container('requests'),
+    approvalStore: bot?.approvalStore ?? plainApprovalStore,
+  });
+  // Without a bot there is no Teams app to link to; the preview only uses the links' web address.
+  const cardPreview = wireCardPreview({
+    ...deps,
+    approvalStore: approvals.approvalStore,
+    tab: parts.bot?.config.tab ?? loadBotConfig({}, { ...config, mode: 'local' }).tab,
+    ...(bot ? { botCardActions: bot.cardActions } : {}),
+    ...(parts.bot?.log ? { log: parts.bot.log } : {}),
+  });
+  const meetings = wireMeetings({
+    ...deps,
+    container: container('meetings'),
+    calendarFor:
+      parts.calendarFor ??
+      makeCalendars(config.calendar, container('meetings'), clock, parts.graph),
+  });
   return {
-    routes: [...makeRoutes(deps), ...approvals.routes, ...(bot?.routes ?? [])],
-    sweep: () => sweepSla(deps),
+    routes: [
+      ...makeRoutes(deps),
+      ...approvals.routes,
+      ...meetings.routes,
+      ...cardPreview,
+      ...(bot?.routes ?? []),
+    ],
+    sweep: async () => ({ ...(await sweepSla(deps)), approvals: await approvals.sweep() }),
+    meetings,
+    processCalendarOutbox: () => meetings.processor.processDue(),
     deps,
     ...(bot ? { bot } : {}),
   };

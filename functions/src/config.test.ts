@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       },
       auth: { audience: 'api://tandem-local', clientId: '00000000-0000-4000-8000-000000000001' },
       publicBaseUrl: 'http://localhost:7071',
+      calendar: { mode: 'local' },
       local: { port: 7071, cosmosPort: 8081, dataDir: '/srv/tandem/.data' },
     });
   });
@@ -93,6 +94,46 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TANDEM_MODE: 'cloud' })).toThrow(/TANDEM_MODE/);
     expect(() => loadConfig({ AUTH_ALLOWED_TENANT_IDS: 'contoso' })).toThrow(
       /AUTH_ALLOWED_TENANT_IDS/,
+    );
+  });
+
+  it('sends invitations through Graph in azure mode, with managed identity unless a secret is set', () => {
+    expect(loadConfig(azureEnv).calendar).toEqual({
+      mode: 'graph',
+      baseUrl: 'https://graph.microsoft.com/v1.0',
+      signIn: { kind: 'managed-identity' },
+    });
+    const secret = loadConfig({
+      ...azureEnv,
+      GRAPH_CLIENT_ID: '0b0d6a1e-4c53-4f57-9a3e-0d7d6a9a2f10',
+      GRAPH_CLIENT_SECRET: 's3cret',
+      GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/',
+      GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us/',
+    }).calendar;
+    expect(secret).toEqual({
+      mode: 'graph',
+      baseUrl: 'https://graph.microsoft.us/v1.0',
+      authorityHost: 'https://login.microsoftonline.us',
+      signIn: {
+        kind: 'client-secret',
+        clientId: '0b0d6a1e-4c53-4f57-9a3e-0d7d6a9a2f10',
+        clientSecret: 's3cret',
+      },
+    });
+    expect(loadConfig({ ...azureEnv, CALENDAR_MODE: 'local' }).calendar).toEqual({ mode: 'local' });
+    expect(loadConfig({ CALENDAR_MODE: 'graph' }).calendar.mode).toBe('graph');
+  });
+
+  it('refuses a Graph secret without its client id and a Graph root of another version', () => {
+    const message = configErrorOf({
+      GRAPH_CLIENT_SECRET: 's3cret',
+      GRAPH_BASE_URL: 'https://graph.microsoft.com/beta',
+      CALENDAR_MODE: 'outlook',
+    });
+    expect(message).toMatch(/GRAPH_BASE_URL: must end with \/v1\.0/);
+    expect(message).toMatch(/CALENDAR_MODE: /);
+    expect(configErrorOf({ GRAPH_CLIENT_SECRET: 's3cret' })).toMatch(
+      /GRAPH_CLIENT_ID: required with GRAPH_CLIENT_SECRET/,
     );
   });
 

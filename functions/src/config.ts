@@ -21,10 +21,29 @@ export interface AuthConfig {
   readonly allowedTenantIds?: readonly string[];
 }
 
+/** How the app signs in to Microsoft Graph in each customer tenant (application permissions). */
+export type GraphSignInConfig =
+  | { readonly kind: 'client-secret'; readonly clientId: string; readonly clientSecret: string }
+  /** The Functions' managed identity: its own tenant only; `clientId` of a user-assigned one. */
+  | { readonly kind: 'managed-identity'; readonly clientId?: string };
+
+/** Where meeting invitations go: Outlook through Graph, or the local calendar with .ics files. */
+export type CalendarConfig =
+  | { readonly mode: 'local' }
+  | {
+      readonly mode: 'graph';
+      /** Graph's v1.0 root, e.g. https://graph.microsoft.com/v1.0 (national clouds differ). */
+      readonly baseUrl: string;
+      /** Entra's authority host when not the public cloud's. */
+      readonly authorityHost?: string;
+      readonly signIn: GraphSignInConfig;
+    };
+
 interface CommonConfig {
   readonly cosmos: CosmosConfig;
   readonly auth: AuthConfig;
   readonly publicBaseUrl: string;
+  readonly calendar: CalendarConfig;
 }
 
 export interface LocalConfig extends CommonConfig {
@@ -68,6 +87,24 @@ const envSchema = z
     PORT: port.default(7071),
     COSMOS_LOCAL_PORT: port.default(8081),
     TANDEM_DATA_DIR: z.string().default('.data'),
+    CALENDAR_MODE: z.enum(['graph', 'local']).optional(),
+    GRAPH_CLIENT_ID: z.guid().optional(),
+    GRAPH_CLIENT_SECRET: z.string().optional(),
+    GRAPH_BASE_URL: z
+      .url({ protocol: /^https$/ })
+      .transform(trimSlash)
+      .refine((u) => u.endsWith('/v1.0'), 'must end with /v1.0 (the Graph version Tandem speaks)')
+      .default('https://graph.microsoft.com/v1.0'),
+    GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.GRAPH_CLIENT_SECRET !== undefined && env.GRAPH_CLIENT_ID === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GRAPH_CLIENT_ID'],
+        message: 'required with GRAPH_CLIENT_SECRET',
+      });
+    }
   })
   .superRefine((env, ctx) => {
     if (env.TANDEM_MODE !== 'azure') return;
@@ -107,6 +144,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     clientId: e.AUTH_CLIENT_ID ?? '00000000-0000-4000-8000-000000000001',
     ...(e.AUTH_ALLOWED_TENANT_IDS ? { allowedTenantIds: e.AUTH_ALLOWED_TENANT_IDS } : {}),
   };
+  const calendar = calendarConfig(e);
   if (e.TANDEM_MODE === 'azure') {
     return deepFreeze({
       mode: 'azure',
@@ -117,6 +155,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
       },
       auth,
       publicBaseUrl: trimSlash(e.PUBLIC_BASE_URL as string),
+      calendar,
     });
   }
   return deepFreeze({
@@ -129,12 +168,32 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     },
     auth,
     publicBaseUrl: trimSlash(e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`),
+    calendar,
     local: {
       port: e.PORT,
       cosmosPort: e.COSMOS_LOCAL_PORT,
       dataDir: path.resolve(cwd, e.TANDEM_DATA_DIR),
     },
   });
+}
+
+/** Graph by default in Azure, the local calendar by default on a machine without a tenant. */
+function calendarConfig(e: z.output<typeof envSchema>): CalendarConfig {
+  const mode = e.CALENDAR_MODE ?? (e.TANDEM_MODE === 'azure' ? 'graph' : 'local');
+  if (mode === 'local') return { mode };
+  const signIn: GraphSignInConfig =
+    e.GRAPH_CLIENT_SECRET !== undefined && e.GRAPH_CLIENT_ID !== undefined
+      ? { kind: 'client-secret', clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET }
+      : {
+          kind: 'managed-identity',
+          ...(e.GRAPH_CLIENT_ID !== undefined ? { clientId: e.GRAPH_CLIENT_ID } : {}),
+        };
+  return {
+    mode,
+    baseUrl: e.GRAPH_BASE_URL,
+    ...(e.GRAPH_AUTHORITY_HOST ? { authorityHost: trimSlash(e.GRAPH_AUTHORITY_HOST) } : {}),
+    signIn,
+  };
 }
 
 function trimSlash(url: string): string {

@@ -1,8 +1,8 @@
 /**
  * The composition root of the Azure Functions app (Node, v4 programming model): parses the
- * configuration once, builds the clients and registers every HTTP function and the SLA sweep
- * timer. Outside the Functions host (jest, the local host of `npm start`) nothing registers
- * here: those call composeApp() with the same configuration.
+ * configuration once, builds the clients and registers every HTTP function, the SLA sweep
+ * timer and the calendar outbox timer. Outside the Functions host (jest, the local host of
+ * `npm start`) nothing registers here: those call composeApp() with the same configuration.
  */
 import { app } from '@azure/functions';
 import { makeCosmosClient } from './adapters/cosmos/cosmos-client';
@@ -59,6 +59,20 @@ if (insideFunctionsHost) {
         ctx.log('SLA sweep', await composed.sweep());
       } catch (err) {
         ctx.error('SLA sweep failed', ensureErrorType(err));
+        throw err;
+      }
+    },
+  });
+  // Calendar writes queued by the meetings API; each write also kicks a run, this catches the rest
+  // (retries after 429/503, runs cut short when the host froze the instance).
+  app.timer('calendarOutbox', {
+    schedule: '30 */1 * * * *',
+    handler: async (_timer, ctx) => {
+      try {
+        const report = await composed.processCalendarOutbox();
+        if (report.sent + report.retrying + report.failed > 0) ctx.log('Calendar outbox', report);
+      } catch (err) {
+        ctx.error('Calendar outbox failed', ensureErrorType(err));
         throw err;
       }
     },

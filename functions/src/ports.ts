@@ -135,9 +135,18 @@ export interface Notification {
   readonly createdAt: string;
 }
 
+/** An approval's own SLA warned of or breached: to its current approver(s) and requester. */
+export interface ApprovalNotification extends Omit<Notification, 'kind' | 'requestId'> {
+  readonly kind: 'approval-sla-warning' | 'approval-sla-breach';
+  readonly approvalId: string;
+  readonly requestId?: undefined;
+}
+
+export type AnyNotification = Notification | ApprovalNotification;
+
 export interface Notifier {
   /** Idempotent by notification id. */
-  notify(notification: Notification): Promise<void>;
+  notify(notification: AnyNotification): Promise<void>;
 }
 
 export interface IdGenerator {

@@ -3,6 +3,8 @@
  * next operation as soon as their previous one ends, until the deadline, the same model as
  * autocannon's connections, so the HTTP and the direct-SDK latencies are comparable.
  */
+import { type ThreadCpu, cpuSince, threadCpu } from './api-thread-cpu';
+
 export interface LoadResult {
   /** Wall time of every operation that succeeded, in milliseconds. */
   readonly latenciesMs: number[];
@@ -44,4 +46,30 @@ export async function runClosedLoop(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { latenciesMs, failed, failureSamples, elapsedMs: performance.now() - started };
+}
+
+/** A load generator's run: the measured part, and, for CPU per operation, the whole run. */
+export interface MeasuredRun<R extends LoadResult = LoadResult> {
+  readonly measured: R;
+  /** Operations started in the warm-up and the measured part together (failed ones too). */
+  readonly opsIncludingWarmup: number;
+  /** CPU of the generator's own thread over the warm-up and the measured part. */
+  readonly thread: ThreadCpu | null;
+}
+
+/** Runs `load` for the warm-up (discarded), then for the measured duration. */
+export async function withWarmup<R extends LoadResult>(
+  load: (seconds: number) => Promise<R>,
+  warmupSec: number,
+  durationSec: number,
+): Promise<MeasuredRun<R>> {
+  const start = threadCpu();
+  const ops = (r: LoadResult) => r.latenciesMs.length + r.failed;
+  const warm = warmupSec > 0 ? ops(await load(warmupSec)) : 0;
+  const measured = await load(durationSec);
+  return {
+    measured,
+    opsIncludingWarmup: warm + ops(measured),
+    thread: cpuSince(start, threadCpu()),
+  };
 }

@@ -1,11 +1,15 @@
 /**
  * One operation of the `api` benchmark measured both ways, HTTP then SDK, under the same load,
- * and reduced to `api.<op>.*` figures; failures of either side are correctness failures.
+ * each from its own load-generator thread, and reduced to `api.<op>.*` figures; failures of
+ * either side are correctness failures.
  */
 import type { BenchOutcome, Figure } from './bench-types';
-import { runClosedLoop } from './api-closed-loop';
+import { cpuFigures } from './api-cpu-figures';
 import { type HttpLoadSpec, runHttpLoad } from './api-http-load';
 import { ratio, summarise } from './api-latency';
+import type { BenchStack } from './api-local-stack';
+import { type SdkLoadSpec, runSdkLoad } from './api-sdk-load';
+import { cpuSince } from './api-thread-cpu';
 
 export interface LoadShape {
   readonly connections: number;
@@ -14,15 +18,18 @@ export interface LoadShape {
 }
 
 export async function compareOp(
+  stack: Pick<BenchStack, 'cpu'>,
   load: LoadShape,
-  op: 'create' | 'get' | 'list',
+  op: SdkLoadSpec['op'],
   http: Omit<HttpLoadSpec, keyof LoadShape>,
-  sdk: (seq: number) => Promise<unknown>,
+  sdk: Omit<SdkLoadSpec, keyof LoadShape | 'op'>,
 ): Promise<BenchOutcome> {
-  const h = await runHttpLoad({ ...http, ...load });
-  const loop = { concurrency: load.connections, durationMs: load.warmupSec * 1000 };
-  await runClosedLoop(sdk, loop);
-  const s = await runClosedLoop(sdk, { ...loop, durationMs: load.durationSec * 1000 });
+  const beforeHttp = await stack.cpu();
+  const hr = await runHttpLoad({ ...http, ...load });
+  const afterHttp = await stack.cpu();
+  const sr = await runSdkLoad({ ...sdk, ...load, op });
+  const afterSdk = await stack.cpu();
+  const [h, s] = [hr.measured, sr.measured];
   const failures = [
     ...h.failureSamples.map((f) => `${op} over HTTP: ${f}`),
     ...(s.failed > 0
@@ -49,6 +56,19 @@ export async function compareOp(
       f('sdk_ops_per_sec', ss.opsPerSec, 'ops/s'),
       f('p50_ratio_vs_sdk', ratio(hs.p50Ms, ss.p50Ms), 'x'),
       f('p99_ratio_vs_sdk', ratio(hs.p99Ms, ss.p99Ms), 'x'),
+      ...cpuFigures(
+        op,
+        {
+          front: cpuSince(beforeHttp.host, afterHttp.host),
+          cosmos: cpuSince(beforeHttp.cosmos, afterHttp.cosmos),
+          ops: hr.opsIncludingWarmup,
+        },
+        {
+          front: sr.thread,
+          cosmos: cpuSince(afterHttp.cosmos, afterSdk.cosmos),
+          ops: sr.opsIncludingWarmup,
+        },
+      ),
     ],
     failures,
   };

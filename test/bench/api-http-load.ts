@@ -1,12 +1,11 @@
 /**
- * Drives HTTP load with autocannon in a worker thread: on two cores the load generator must not
- * share the event loop with the server it measures, or its own parsing would be billed to the
- * API. The worker reports every 2xx latency in fractional milliseconds (autocannon's histogram
- * rounds to whole ones, too coarse for single-digit latencies).
+ * Drives HTTP load with autocannon in a worker thread of its own: the load generator stands for
+ * the remote clients, so its parsing must not run on the API host's event loop. The worker
+ * reports every 2xx latency in fractional milliseconds (autocannon's histogram rounds to whole
+ * ones, too coarse for single-digit latencies).
  */
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { LoadResult } from './api-closed-loop';
+import type { LoadResult, MeasuredRun } from './api-closed-loop';
+import { runJob } from './api-threads';
 
 export interface HttpLoadSpec {
   /** Origin, e.g. http://127.0.0.1:7071 */
@@ -27,20 +26,6 @@ export interface HttpLoadResult extends LoadResult {
   readonly statusCounts: Readonly<Record<string, number>>;
 }
 
-export function runHttpLoad(spec: HttpLoadSpec): Promise<HttpLoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'api-load-worker.js'), { workerData: spec });
-    let settled = false;
-    worker.once('message', (result: HttpLoadResult) => {
-      settled = true;
-      resolve(result);
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`HTTP load worker exited with code ${code} and no result`));
-    });
-  });
+export function runHttpLoad(spec: HttpLoadSpec): Promise<MeasuredRun<HttpLoadResult>> {
+  return runJob<MeasuredRun<HttpLoadResult>>('api-load-worker.js', spec);
 }

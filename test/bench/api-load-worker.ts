@@ -1,7 +1,8 @@
 /** Worker-thread entry of api-http-load.ts: a warm-up run, then the measured autocannon run. */
-import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
+import { type MeasuredRun, withWarmup } from './api-closed-loop';
 import type { HttpLoadResult, HttpLoadSpec } from './api-http-load';
+import { answerJob } from './api-threads';
 
 function load(spec: HttpLoadSpec, seconds: number): Promise<HttpLoadResult> {
   return new Promise((resolve, reject) => {
@@ -45,11 +46,6 @@ function load(spec: HttpLoadSpec, seconds: number): Promise<HttpLoadResult> {
   });
 }
 
-async function main(spec: HttpLoadSpec): Promise<void> {
-  if (spec.warmupSec > 0) await load(spec, spec.warmupSec);
-  parentPort?.postMessage(await load(spec, spec.durationSec));
-}
-
-main(workerData as HttpLoadSpec).catch((err: unknown) => {
-  throw err instanceof Error ? err : new Error(String(err));
-});
+answerJob<HttpLoadSpec, MeasuredRun<HttpLoadResult>>((spec) =>
+  withWarmup((seconds) => load(spec, seconds), spec.warmupSec, spec.durationSec),
+);

@@ -11,7 +11,6 @@ import { compareOp } from './api-compare';
 import { devToken, startBenchStack } from './api-local-stack';
 import { type SdkOps, inboxQuery, makeSdkOps, toTemplate } from './api-sdk-ops';
 import { createCorpus } from './api-corpus';
-import { seedDirectory } from './sweep-corpus';
 
 const load = { connections: 32, warmupSec: 1, durationSec: 5 };
 const listLimit = 50;
@@ -44,13 +43,12 @@ async function checkSameList(
 }
 
 async function runApi(): Promise<BenchOutcome> {
-  const bench = await startBenchStack({ seed: false });
+  const bench = await startBenchStack();
   try {
-    await seedDirectory(bench.stack.app.deps);
-    const { url } = bench.stack;
+    const { url } = bench;
     const requests = bench.container('requests');
     const auth = async (userId: string) => ({
-      authorization: `Bearer ${await devToken(bench.stack, userId)}`,
+      authorization: `Bearer ${await devToken(url, userId)}`,
     });
     const creator = await auth(DEMO.murmanskRep);
     const reader = await auth(DEMO.marketer);
@@ -61,32 +59,38 @@ async function runApi(): Promise<BenchOutcome> {
     const { resource } = await requests.item(ids[0] ?? '', DEMO_TENANT_ID).read<ItemDefinition>();
     if (!resource) throw new Error('the first request is not readable through the SDK');
     const listPath = `/api/requests?box=inbox&limit=${listLimit}`;
-    const ops = makeSdkOps(requests, {
+    const sdk = {
+      cosmosEndpoint: bench.cosmosEndpoint,
+      databaseId: bench.databaseId,
+      containerId: requests.id,
       tenantId: DEMO_TENANT_ID,
       template: toTemplate(resource),
       ids,
       list: inboxQuery(DEMO_TENANT_ID, 'marketing'),
       limit: listLimit,
-    });
-    const failures = await checkSameList(`${url}${listPath}`, reader, ops);
+    };
+    const failures = await checkSameList(`${url}${listPath}`, reader, makeSdkOps(requests, sdk));
     const list = await compareOp(
+      bench,
       load,
       'list',
       { url, method: 'GET', paths: [listPath], headers: reader },
-      ops.list,
+      sdk,
     );
     const paths = ids.map((id) => `/api/requests/${id}`);
     const get = await compareOp(
+      bench,
       load,
       'get',
       { url, method: 'GET', paths, headers: reader },
-      ops.get,
+      sdk,
     );
     const create = await compareOp(
+      bench,
       load,
       'create',
       { url, method: 'POST', paths: ['/api/requests'], headers: jsonPost, body: createBody },
-      ops.create,
+      sdk,
     );
     const { resources: counted } = await requests.items
       .query<number>('SELECT VALUE COUNT(1) FROM c', { partitionKey: DEMO_TENANT_ID })

@@ -77,7 +77,9 @@ export type DirectoryDto = z.infer<typeof directorySchema>;
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.string(),
-  requestId: z.string(),
+  // A request's notification names the request; an approval's SLA alert names the approval.
+  requestId: z.string().optional(),
+  approvalId: z.string().optional(),
   title: z.string(),
   body: z.string(),
   createdAt: isoInstantSchema,

@@ -2,6 +2,8 @@
 import type { ActionName, newRequestInputSchema } from '@tandem/shared/browser';
 import type { z } from 'zod';
 import type { ApiClient } from './api-client';
+import { makeApprovalsApi } from './approvals-endpoints';
+import { makeCardsApi } from './cards-endpoints';
 import { schemas } from './lazy-schemas';
 
 import { type ListQuery, toSearch } from './list-query-string';
@@ -35,6 +37,10 @@ export function makeTandemApi(client: ApiClient) {
         headers: { 'if-match': etag },
       }),
     notifications: () => client.call('/notifications', schemas.notificationList),
+    approvals: makeApprovalsApi(client),
+    cards: makeCardsApi(client),
+    /** For feature pages loaded on demand (meetings), which bring their own typed calls. */
+    client,
   };
 }
 export type TandemApi = ReturnType<typeof makeTandemApi>;

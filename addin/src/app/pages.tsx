@@ -2,10 +2,14 @@
  * The pages beside requests, each loaded on first visit so that the first load stays small.
  * A page module's default export is its whole screen inside a `PageFrame`.
  */
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { type PageId, pageIds } from './page-ids';
 
-export const lazyPages: Partial<Record<PageId, LazyExoticComponent<ComponentType>>> = {};
+export const lazyPages: Partial<Record<PageId, LazyExoticComponent<ComponentType>>> = {
+  approvals: lazy(() => import('../approvals/approvals-page')),
+  meetings: lazy(() => import('../meetings/meetings-page')),
+  cards: lazy(() => import('../card-preview/card-preview-page')),
+};
 
 /** The pages the navigation offers, in its order. */
 export function availablePages(): PageId[] {

@@ -14,6 +14,7 @@ import {
 import { appConfig } from '../app-config';
 import type { Locale } from '../i18n/messages';
 import { pickLocale } from '../i18n/pick-locale';
+import { deepLinks } from './deep-links';
 import { mayHaveHost } from './host-detect';
 import { readKey, writeKey } from './safe-storage';
 import { makeDevTokenSource, readDevUser, writeDevUser } from './standalone-session';
@@ -32,6 +33,8 @@ export interface HostValue {
   readonly channelName: string | null;
   /** A request to open at start (deep link `?request=` or the host's subPageId). */
   readonly openRequestId: string | null;
+  /** An approval to open at start (`?approval=` or the host's subPageId `approval:<id>`). */
+  readonly openApprovalId: string | null;
   readonly isConfigPage: boolean;
   readonly tabConfig: TabConfigHost | null;
   /** Standalone: the demo person signed in (null shows the picker). Teams: always signed in. */
@@ -125,7 +128,7 @@ export function HostProvider({ children }: { children: (host: HostValue | null) 
       hostName: standalone ? 'Browser' : teams.hostName,
       channelDepartmentId: url.department,
       channelName: teams?.channelName ?? null,
-      openRequestId: url.request ?? teams?.subPageId ?? null,
+      ...deepLinks(url.request, url.approval, teams?.subPageId ?? null),
       isConfigPage,
       tabConfig: teams?.config ?? null,
       devUserId: standalone ? devUserId : null,

@@ -12,6 +12,8 @@ export interface UrlOptions {
   readonly as: string | null;
   readonly department: string | null;
   readonly request: string | null;
+  /** Deep link to an approval (`?approval=`, from an approval card's "Open in Tandem"). */
+  readonly approval: string | null;
   /** `#/config`: the channel tab's configuration page. */
   readonly isConfigPage: boolean;
 }
@@ -25,6 +27,7 @@ export function readUrlOptions(search: string, hash: string): UrlOptions {
     as: value('as'),
     department: value('department'),
     request: value('request'),
+    approval: value('approval'),
     isConfigPage: /^#\/?config\b/.test(hash),
   };
 }

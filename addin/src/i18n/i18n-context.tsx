@@ -1,7 +1,6 @@
 /** The active locale and its translate function for every component below the provider. */
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
 import type { Locale, MessageKey, Messages } from './messages';
-import { en } from './messages-en';
 import { type Translate, makeTranslate } from './translate';
 
 interface I18n {
@@ -9,7 +8,8 @@ interface I18n {
   readonly t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ locale: 'en', t: makeTranslate('en', en) });
+// Outside a provider nothing is drawn yet; the key itself is the least surprising answer.
+const I18nContext = createContext<I18n>({ locale: 'en', t: (key) => key });
 
 /** `messages` must be the dictionary of `locale` (see load-messages). */
 export function I18nProvider(props: { locale: Locale; messages: Messages; children: ReactNode }) {

@@ -17,6 +17,7 @@ import type { NotificationsState } from './use-notifications';
 export function NotificationsButton(props: {
   state: NotificationsState;
   onOpenRequest(requestId: string): void;
+  onOpenApproval(approvalId: string): void;
 }) {
   const { state } = props;
   const t = useT();
@@ -85,7 +86,8 @@ export function NotificationsButton(props: {
                   className={`${styles.item} ${i < highlight ? styles.unseen : ''}`}
                   onClick={() => {
                     setOpen(false);
-                    props.onOpenRequest(n.requestId);
+                    if (n.requestId) props.onOpenRequest(n.requestId);
+                    else if (n.approvalId) props.onOpenApproval(n.approvalId);
                   }}
                 >
                   <span className={styles.itemTitle}>{n.title}</span>

@@ -50,7 +50,7 @@ export function RequestsPage() {
   const q = useDebounced(search, 300);
   const list = useRequestList(box, { ...filters, q });
   const notifications = useNotifications();
-  const { pendingRequestId } = usePage();
+  const { pendingRequestId, openApproval } = usePage();
   const [selectedId, setSelectedId] = useState<string | null>(
     pendingRequestId ?? host.openRequestId,
   );
@@ -98,7 +98,13 @@ export function RequestsPage() {
   return (
     <div className={styles.app}>
       <AppHeader
-        notifications={<NotificationsButton state={notifications} onOpenRequest={setSelectedId} />}
+        notifications={
+          <NotificationsButton
+            state={notifications}
+            onOpenRequest={setSelectedId}
+            onOpenApproval={openApproval}
+          />
+        }
       />
       <div className={styles.content}>
         <main className={styles.main}>

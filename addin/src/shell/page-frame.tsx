@@ -22,11 +22,17 @@ const useStyles = makeStyles({
 export function PageFrame({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const notifications = useNotifications();
-  const { openRequest } = usePage();
+  const { openRequest, openApproval } = usePage();
   return (
     <div className={styles.app}>
       <AppHeader
-        notifications={<NotificationsButton state={notifications} onOpenRequest={openRequest} />}
+        notifications={
+          <NotificationsButton
+            state={notifications}
+            onOpenRequest={openRequest}
+            onOpenApproval={openApproval}
+          />
+        }
       />
       <div className={styles.content}>{children}</div>
     </div>

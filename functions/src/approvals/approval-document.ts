@@ -14,6 +14,9 @@ const indexFieldsSchema = z.object({
   docType: z.literal(APPROVAL_DOC_TYPE),
   awaiting: z.array(personIdSchema),
   slaDueAt: z.iso.datetime({ offset: false }),
+  // Absent on documents written before the alert sweep: nothing is due for them until they change.
+  alertsSent: z.array(z.string()).default([]),
+  nextAlertAt: z.iso.datetime({ offset: false }).nullable().default(null),
   idempotencyFingerprint: z.string().optional(),
 });
 
@@ -27,6 +30,8 @@ export function toApprovalDocument(
     docType: APPROVAL_DOC_TYPE,
     awaiting: [...index.awaiting],
     slaDueAt: toIsoInstant(index.slaDueAt),
+    alertsSent: [...index.alertsSent],
+    nextAlertAt: index.nextAlertAt === null ? null : toIsoInstant(index.nextAlertAt),
     ...(fingerprint ? { idempotencyFingerprint: fingerprint } : {}),
   };
 }
@@ -41,7 +46,12 @@ export function fromApprovalDocument(doc: unknown): StoredApproval {
   return {
     value: approvalSchema.parse(doc),
     etag: fields._etag,
-    index: { awaiting: fields.awaiting, slaDueAt: Date.parse(fields.slaDueAt) },
+    index: {
+      awaiting: fields.awaiting,
+      slaDueAt: Date.parse(fields.slaDueAt),
+      alertsSent: fields.alertsSent,
+      nextAlertAt: fields.nextAlertAt === null ? null : Date.parse(fields.nextAlertAt),
+    },
     ...(fields.idempotencyFingerprint
       ? { idempotencyFingerprint: fields.idempotencyFingerprint }
       : {}),

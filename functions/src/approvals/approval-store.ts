@@ -18,6 +18,10 @@ export interface ApprovalIndex {
   readonly awaiting: readonly PersonId[];
   /** When the approval's own SLA is (or was) due: what "to decide" sorts on. */
   readonly slaDueAt: EpochMs;
+  /** SLA alerts sent, as `<level>:<person>` (approval-alerts.ts): each is sent once. */
+  readonly alertsSent: readonly string[];
+  /** When the next alert not yet sent is due; null when none is left. The alert sweep's key. */
+  readonly nextAlertAt: EpochMs | null;
 }
 
 export interface StoredApproval {
@@ -52,4 +56,6 @@ export interface ApprovalStore {
   replace(approval: Approval, index: ApprovalIndex, etag: string): Promise<StoredApproval>;
   /** mine: newest first; to-decide: the SLA due first. */
   list(query: ApprovalQuery): Promise<ApprovalPage>;
+  /** Pending approvals of every tenant with an alert due at or before `now`, earliest first. */
+  findAlertsDue(now: EpochMs, limit: number): Promise<readonly StoredApproval[]>;
 }

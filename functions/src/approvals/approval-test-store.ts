@@ -65,6 +65,14 @@ export function makeInMemoryApprovalStore(): InMemoryApprovalStore {
       const next = from + q.limit < items.length ? String(from + q.limit) : null;
       return { items: page.map((s) => structuredClone(s)), continuation: next };
     },
+    async findAlertsDue(now, limit) {
+      return [...docs.values()]
+        .filter((s) => s.value.status === 'pending' && s.index.nextAlertAt !== null)
+        .filter((s) => (s.index.nextAlertAt ?? Infinity) <= now)
+        .sort((a, b) => (a.index.nextAlertAt ?? 0) - (b.index.nextAlertAt ?? 0))
+        .slice(0, limit)
+        .map((s) => structuredClone(s));
+    },
   };
   return store;
 }

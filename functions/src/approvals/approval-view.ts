@@ -16,6 +16,7 @@ import {
 } from '@tandem/shared';
 import type { TenantSetup } from '../ports';
 import { calendarLookup } from '../use-cases/sla-view';
+import { approvalAlertInstants, nextApprovalAlertAt } from './approval-alerts';
 import type { ApprovalIndex, StoredApproval } from './approval-store';
 
 export interface ApprovalSlaDto {
@@ -58,12 +59,38 @@ function slaOf(approval: Approval, setup: TenantSetup, now: EpochMs): ClockStatu
   return approvalSlaStatus(approval, calendarLookup(setup.calendars), now);
 }
 
+/** `alertsSent`: those recorded so far, carried over by every write (see approval-alerts.ts). */
 export function approvalIndexOf(
   approval: Approval,
   setup: TenantSetup,
   now: EpochMs,
+  alertsSent: readonly string[] = [],
 ): ApprovalIndex {
-  return { awaiting: awaitingApprovers(approval), slaDueAt: slaOf(approval, setup, now).dueAt };
+  const instants = approvalAlertInstants(approval, calendarLookup(setup.calendars));
+  return {
+    awaiting: awaitingApprovers(approval),
+    slaDueAt: slaOf(approval, setup, now).dueAt,
+    alertsSent,
+    nextAlertAt: nextApprovalAlertAt(approval, instants, new Set(alertsSent)),
+  };
+}
+
+/** The approval's SLA as the API and the cards show it. */
+export function approvalSlaDtoOf(
+  approval: Approval,
+  setup: TenantSetup,
+  now: EpochMs,
+): ApprovalSlaDto {
+  const sla = slaOf(approval, setup, now);
+  return {
+    state: sla.state,
+    dueAt: toIsoInstant(sla.dueAt),
+    targetMinutes: sla.targetMinutes,
+    elapsedMinutes: round2(sla.elapsedMinutes),
+    remainingMinutes: round2(sla.remainingMinutes),
+    percentUsed: round2(sla.percentUsed),
+    calendarId: approval.sla.calendarId,
+  };
 }
 
 export function toApprovalView(
@@ -73,19 +100,10 @@ export function toApprovalView(
   now: EpochMs,
 ): ApprovalView {
   const approval = stored.value;
-  const sla = slaOf(approval, setup, now);
   return {
     stored,
     version: approvalVersion(approval),
-    sla: {
-      state: sla.state,
-      dueAt: toIsoInstant(sla.dueAt),
-      targetMinutes: sla.targetMinutes,
-      elapsedMinutes: round2(sla.elapsedMinutes),
-      remainingMinutes: round2(sla.remainingMinutes),
-      percentUsed: round2(sla.percentUsed),
-      calendarId: approval.sla.calendarId,
-    },
+    sla: approvalSlaDtoOf(approval, setup, now),
     overdue: approval.status === 'pending' && now > Date.parse(approval.dueAt),
     awaiting: awaitingApprovers(approval),
     allowedDecisions: allowedDecisions(approval, viewer),

@@ -3,9 +3,14 @@
  * partition, told apart from requests by `docType`. Every update is conditional on the ETag.
  */
 import type { Container, SqlParameter } from '@azure/cosmos';
-import { NotFound } from '@tandem/shared';
+import { NotFound, toIsoInstant } from '@tandem/shared';
 import { cosmosCall, requireResource } from '../adapters/cosmos/cosmos-errors';
-import { fromApprovalDocument, isApprovalDocument, toApprovalDocument } from './approval-document';
+import {
+  APPROVAL_DOC_TYPE,
+  fromApprovalDocument,
+  isApprovalDocument,
+  toApprovalDocument,
+} from './approval-document';
 import type { ApprovalQuery, ApprovalStore } from './approval-store';
 
 export function makeCosmosApprovalStore(container: Container): ApprovalStore {
@@ -66,6 +71,26 @@ export function makeCosmosApprovalStore(container: Container): ApprovalStore {
         items: page.resources.map(fromApprovalDocument),
         continuation: page.continuationToken ?? null,
       };
+    },
+
+    async findAlertsDue(now, limit) {
+      // Across tenants, like the requests' SLA sweep: an indexed range on one field, so it reads
+      // only what is due however many approvals are open.
+      const iterator = container.items.query(
+        {
+          query: `SELECT TOP @limit * FROM c WHERE c.docType = @docType AND c.status = 'pending' AND c.nextAlertAt <= @now ORDER BY c.nextAlertAt ASC`,
+          parameters: [
+            { name: '@limit', value: limit },
+            { name: '@docType', value: APPROVAL_DOC_TYPE },
+            { name: '@now', value: toIsoInstant(now) },
+          ],
+        },
+        { maxItemCount: limit },
+      );
+      const { resources } = await cosmosCall('Approval alerts due at', toIsoInstant(now), () =>
+        iterator.fetchAll(),
+      );
+      return resources.map(fromApprovalDocument);
     },
   };
 }

@@ -56,7 +56,7 @@ export async function decideApproval(
   );
   const stored = await deps.approvalStore.replace(
     next,
-    approvalIndexOf(next, setup, now),
+    approvalIndexOf(next, setup, now, current.index.alertsSent),
     current.etag,
   );
   return toApprovalView(stored, setup, caller, now);

@@ -1,7 +1,8 @@
 /**
  * The composition of approvals, for compose.ts: from the app's ports and the `requests`
  * container (approvals are `docType: 'approval'` documents in the tenant's partition) to the
- * /api/approvals routes and the store other parts (bot cards, the tab's counts) may read.
+ * /api/approvals routes, the store other parts (bot cards, the tab's counts) may read, and the
+ * approvals' SLA alert sweep.
  */
 import type { Container } from '@azure/cosmos';
 import type { AuthDeps } from '../handlers/authed';
@@ -15,24 +16,35 @@ import {
 } from './approval-handlers';
 import type { ApprovalStore } from './approval-store';
 import { makeCosmosApprovalStore } from './cosmos-approval-store';
+import { type ApprovalAlertSweepReport, sweepApprovalAlerts } from './sweep-approval-alerts';
 
 export interface ApprovalWiringDeps
-  extends AuthDeps, Pick<Capabilities, 'clock' | 'ids' | 'directory' | 'requestStore'> {
+  extends
+    AuthDeps,
+    Pick<Capabilities, 'clock' | 'ids' | 'directory' | 'requestStore' | 'notifier'> {
   /** The `requests` container. */
   readonly container: Container;
+  /**
+   * The store every writer uses, when another part wraps the plain one (the bot keeps the posted
+   * approval cards current after each write); by default the plain store on `container`.
+   */
+  readonly approvalStore?: ApprovalStore;
 }
 
 export interface ApprovalWiring {
   /** Add to the route table. */
   readonly routes: Route[];
   readonly approvalStore: ApprovalStore;
+  /** The approvals' SLA alerts: run with the SLA sweep. */
+  sweep(): Promise<ApprovalAlertSweepReport>;
 }
 
 export function wireApprovals(deps: ApprovalWiringDeps): ApprovalWiring {
-  const approvalStore = makeCosmosApprovalStore(deps.container);
+  const approvalStore = deps.approvalStore ?? makeCosmosApprovalStore(deps.container);
   const handlerDeps = { ...deps, approvalStore };
   return {
     approvalStore,
+    sweep: () => sweepApprovalAlerts(handlerDeps),
     routes: [
       {
         name: 'listApprovals',

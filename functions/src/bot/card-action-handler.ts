@@ -1,5 +1,6 @@
 /**
- * One handler for every `Action.Execute` on a request card. The actor is the person in the
+ * One handler for every `Action.Execute` on a request card (approval cards' `approval.*` verbs
+ * are handed on to approval-card-action.ts). The actor is the person in the
  * activity (resolved in the directory), never the card's data; each verb goes through the same
  * use case and role checks as the API, with the card's version as If-Match. A click on a card
  * that is out of date answers with the current card and a notice, not an error.
@@ -22,6 +23,11 @@ import { actOnRequest } from '../use-cases/act-on-request';
 import { resolveCaller } from '../use-cases/caller';
 import { getRequest } from '../use-cases/get-request';
 import { actorOf, cardLocaleOf } from './activity-facts';
+import {
+  type ApprovalCardDeps,
+  answerApprovalCardAction,
+  isApprovalCardAction,
+} from './approval-card-action';
 import type { BotLog } from './bot-log';
 import { cardResponse, errorResponse } from './card-action-responses';
 import { loadTenantCardData, requestCardOf } from './request-card-view';
@@ -35,6 +41,8 @@ export interface CardActionDeps extends Pick<
   readonly tab: TabLink;
   readonly refreshUserIds: RefreshUserIds;
   readonly log: BotLog;
+  /** Approval cards' `approval.*` verbs; without it they are unknown verbs. */
+  readonly approvals?: ApprovalCardDeps;
 }
 
 const invokeSchema = z.object({
@@ -58,6 +66,9 @@ export async function answerCardAction(
   deps: CardActionDeps,
   activity: unknown,
 ): Promise<AdaptiveCardActionResponse> {
+  if (deps.approvals && isApprovalCardAction(activity)) {
+    return answerApprovalCardAction(deps, deps.approvals, activity);
+  }
   const locale = cardLocaleOf(activity);
   const t = botTexts(locale);
   const parsed = invokeSchema.safeParse(activity);

@@ -18,6 +18,9 @@ import { makeRefreshUserIds } from './refresh-user-ids';
 import { type RequestCardPublisher, makeRequestCardPublisher } from './request-card-publisher';
 import { makeCosmosRequestPostsStore } from './request-posts-store';
 import { makeSlaAlertNotifier } from './sla-alert-notifier';
+import { wireApprovalCards } from './approval-wiring';
+import type { ApprovalStore } from '../approvals/approval-store';
+import type { CardActionDeps } from './card-action-handler';
 
 export interface BotWiringDeps extends Pick<
   Capabilities,
@@ -28,6 +31,8 @@ export interface BotWiringDeps extends Pick<
   /** The `directory` container: conversation references and posted cards live there. */
   readonly directoryContainer: Container;
   readonly log?: BotLog;
+  /** The plain approval store: with it, approval cards are posted, kept current and clicked. */
+  readonly approvalStore?: ApprovalStore;
 }
 
 export interface BotWiring {
@@ -39,6 +44,10 @@ export interface BotWiring {
   readonly notifier: Notifier;
   readonly publisher: RequestCardPublisher;
   readonly conversations: ConversationStore;
+  /** Use in place of the plain approval store everywhere (given one): it publishes too. */
+  readonly approvalStore?: ApprovalStore;
+  /** What the bot's card action handler runs with: the card preview hands clicks to the same. */
+  readonly cardActions: CardActionDeps;
   /** Resolves once every card update started so far is done. */
   idle(): Promise<void>;
 }
@@ -65,22 +74,29 @@ export function wireBot(deps: BotWiringDeps): BotWiring {
     log('error', `Updating the posted cards of request ${key} failed`, err),
   );
   const requestStore = withCardPublishing(deps.requestStore, publisher, tasks);
-  registerBotHandlers(bot.app, {
+  const approvals = deps.approvalStore
+    ? wireApprovalCards({ ...outgoing, approvalStore: deps.approvalStore }, tasks)
+    : undefined;
+  const cardActions = {
     clock: deps.clock,
     ids: deps.ids,
     directory: deps.directory,
     requestStore,
     tab: deps.config.tab,
     refreshUserIds,
-    conversations,
     log,
-  });
+    ...(approvals ? { approvals: approvals.cardActions } : {}),
+  };
+  registerBotHandlers(bot.app, { ...cardActions, conversations });
+  const alerts = makeSlaAlertNotifier(outgoing);
   return {
     routes: [makeMessagesRoute((request) => bot.handle(request))],
     requestStore,
-    notifier: makeSlaAlertNotifier(outgoing),
+    notifier: approvals ? allNotifiers(alerts, approvals.notifier) : alerts,
     publisher,
     conversations,
+    ...(approvals ? { approvalStore: approvals.cardActions.approvalStore } : {}),
+    cardActions,
     idle: () => tasks.idle(),
   };
 }

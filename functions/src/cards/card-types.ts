@@ -43,8 +43,9 @@ export interface TextInput {
   /** Also the key under which Teams merges the typed text into the action's data. */
   readonly id: string;
   readonly label: string;
-  readonly isRequired: true;
-  readonly errorMessage: string;
+  /** Left out on an optional input (an approval's comment); a required one says why it failed. */
+  readonly isRequired?: true;
+  readonly errorMessage?: string;
   readonly isMultiline: true;
   readonly maxLength: number;
   readonly placeholder?: string;
@@ -66,11 +67,17 @@ export interface ActionData {
   readonly etag: string;
 }
 
+/** The same for an approval card: its id and the version (`approvalVersion`) it shows. */
+export interface ApprovalActionData {
+  readonly approvalId: string;
+  readonly etag: string;
+}
+
 export interface ExecuteAction {
   readonly type: 'Action.Execute';
   readonly title: string;
   readonly verb: string;
-  readonly data: ActionData;
+  readonly data: ActionData | ApprovalActionData;
   readonly style?: 'positive' | 'destructive';
 }
 

@@ -16,3 +16,21 @@ export {
 export { type RequestCardView, requestCard } from './request-card';
 export { type SlaAlert, type SlaAlertCardView, slaAlertCard, isBreach } from './sla-alert-card';
 export { messageCard, withMessage, staleCardNotice } from './message-card';
+export type { ApprovalActionData } from './card-types';
+export { type ApprovalCardView, approvalCard, approvalStaleNotice } from './approval-card';
+export {
+  type ApprovalVerb,
+  approvalVerbs,
+  approvalVerbPrefix,
+  approvalCommentInputIds,
+  approvalActionOf,
+  isApprovalVerb,
+  peopleWhoMayActOnApproval,
+} from './approval-card-actions';
+export {
+  type ApprovalAlertLevel,
+  type ApprovalAlertCardView,
+  approvalAlertCard,
+} from './approval-alert-card';
+export { approvalDeepLink, approvalSubEntityPrefix } from './approval-deep-link';
+export { type ApprovalCardTexts, approvalCardTexts } from './approval-card-texts';

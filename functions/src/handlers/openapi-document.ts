@@ -5,6 +5,10 @@
 import {
   actionBodySchemas,
   actionNames,
+  meetingSeriesChangesSchema,
+  minutesInputSchema,
+  newAgendaItemInputSchema,
+  newMeetingSeriesInputSchema,
   newApprovalInputSchema,
   newRequestInputSchema,
   personSchema,
@@ -12,6 +16,11 @@ import {
   requestSchema,
 } from '@tandem/shared';
 import { z } from 'zod';
+import {
+  agendaOrderInputSchema,
+  cancelMeetingInputSchema,
+  suggestTimesInputSchema,
+} from '../meetings/meeting-inputs';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' });
@@ -30,6 +39,30 @@ const okRequest = {
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Request' } } },
 };
 const secured = [{ bearer: [] }];
+const okMeeting = {
+  description: 'The meeting (MeetingView), with its version in ETag',
+  content: { 'application/json': { schema: { type: 'object' } } },
+};
+const ifMatchHeader = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+};
+/** A write to an existing meeting: If-Match required, the meeting answered. */
+const meetingWrite = (summary: string, body?: string, created = false) => ({
+  summary,
+  parameters: [pathParam('id'), ifMatchHeader],
+  ...(body ? { requestBody: requestBody(body) } : {}),
+  responses: {
+    [created ? '201' : '200']: okMeeting,
+    ...errors(400, 401, 403, 404, 409, 412, 428),
+  },
+});
+const agendaDecision = (summary: string) => ({
+  ...meetingWrite(summary),
+  parameters: [pathParam('id'), pathParam('itemId'), ifMatchHeader],
+});
 
 export function makeOpenApiDocument(version: string) {
   const listParams = Object.keys(requestListQuerySchema.shape).map((name) => ({
@@ -43,7 +76,8 @@ export function makeOpenApiDocument(version: string) {
     info: {
       title: 'Tandem API',
       version,
-      description: 'Inter-department requests with business-time SLAs.',
+      description:
+        'Inter-department requests with business-time SLAs, approvals and joint planning meetings.',
     },
     servers: [{ url: '/api' }],
     security: secured,
@@ -194,6 +228,107 @@ export function makeOpenApiDocument(version: string) {
           },
         },
       },
+      '/meetings': {
+        get: {
+          summary: 'Joint planning meetings the caller may see, active first',
+          responses: { '200': { description: '{ items: MeetingView[] }' }, ...errors(401, 403) },
+        },
+        post: {
+          summary: 'Schedule a joint planning meeting (heads, executives, admins)',
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string' } },
+          ],
+          requestBody: requestBody('NewMeetingSeries'),
+          responses: {
+            '201': okMeeting,
+            '200': { description: 'Replay of an Idempotency-Key' },
+            ...errors(400, 401, 403, 409),
+          },
+        },
+      },
+      '/meetings/suggest-times': {
+        post: {
+          summary:
+            'Slots inside every department’s working hours where the organiser and required attendees are free',
+          requestBody: requestBody('SuggestMeetingTimes'),
+          responses: {
+            '200': { description: '{ slots: [{ start, end }] }' },
+            ...errors(400, 401, 403, 502, 503),
+          },
+        },
+      },
+      '/meetings/{id}': {
+        get: {
+          summary: 'One meeting: series, agenda with suggestions, calendar state, minutes',
+          parameters: [pathParam('id')],
+          responses: { '200': okMeeting, ...errors(400, 401, 403, 404) },
+        },
+        patch: meetingWrite(
+          'Change time, people or title; queues one calendar update',
+          'MeetingSeriesChanges',
+        ),
+      },
+      '/meetings/{id}/cancel': {
+        post: meetingWrite('Cancel the series; queues the calendar cancel', 'CancelMeeting'),
+      },
+      '/meetings/{id}/items': {
+        post: meetingWrite('Propose an agenda item (anyone who may see it)', 'NewAgendaItem', true),
+      },
+      '/meetings/{id}/items/{itemId}/accept': {
+        post: agendaDecision('Accept a proposed item or a suggestion shown in the view'),
+      },
+      '/meetings/{id}/items/{itemId}/dismiss': {
+        post: agendaDecision('Dismiss a proposed item or a suggestion shown in the view'),
+      },
+      '/meetings/{id}/order': {
+        put: meetingWrite('Order the agenda (every item not dismissed, once)', 'AgendaOrder'),
+      },
+      '/meetings/{id}/minutes': {
+        post: meetingWrite(
+          'Record the minutes: action items become requests, unfinished items carry over',
+          'MeetingMinutes',
+        ),
+      },
+      '/meetings/{id}/invite.ics': {
+        get: {
+          summary: 'The invitation as iCalendar (METHOD:REQUEST, or CANCEL once cancelled)',
+          parameters: [pathParam('id')],
+          responses: {
+            '200': { description: 'text/calendar', content: { 'text/calendar': {} } },
+            ...errors(400, 401, 403, 404),
+          },
+        },
+      },
+      '/cards': {
+        get: {
+          summary:
+            'Card preview: the adaptive cards the bot would show the caller now (requests, approvals, SLA alerts), as they would see them',
+          parameters: [
+            { name: 'locale', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: '{ cards: [{ id, kind, subjectId, title, card }] }' },
+            ...errors(400, 401, 403),
+          },
+        },
+      },
+      '/cards/action': {
+        post: {
+          summary:
+            'Card preview: an Action.Execute click as the caller, through the bot’s own card action handler',
+          parameters: [
+            { name: 'locale', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          requestBody: requestBody('CardClick'),
+          responses: {
+            '200': {
+              description:
+                'The Universal Actions response { statusCode, type, value }: a refreshed card or a typed error',
+            },
+            ...errors(400, 401, 403),
+          },
+        },
+      },
       '/messages': {
         post: {
           security: [],
@@ -252,7 +387,23 @@ export function makeOpenApiDocument(version: string) {
         ),
         Request: json(requestSchema, 'output'),
         Person: json(personSchema, 'output'),
+        NewMeetingSeries: json(newMeetingSeriesInputSchema),
+        MeetingSeriesChanges: json(meetingSeriesChangesSchema),
+        CancelMeeting: json(cancelMeetingInputSchema),
+        NewAgendaItem: json(newAgendaItemInputSchema),
+        AgendaOrder: json(agendaOrderInputSchema),
+        MeetingMinutes: json(minutesInputSchema),
+        SuggestMeetingTimes: json(suggestTimesInputSchema),
         ...Object.fromEntries(actionNames.map((a) => [`Action_${a}`, json(actionBodySchemas[a])])),
+        CardClick: {
+          type: 'object',
+          required: ['verb', 'data'],
+          additionalProperties: false,
+          properties: {
+            verb: { type: 'string', maxLength: 100 },
+            data: { type: 'object', description: 'The action’s data merged with the inputs' },
+          },
+        },
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status'],

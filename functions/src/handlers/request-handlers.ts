@@ -18,9 +18,11 @@ export function makeCreateRequestHandler(deps: Deps) {
   return authed(deps, async (req, caller) => {
     const body = await readJson(req, z.unknown(), MAX_BODY_BYTES);
     const key = req.headers.get('idempotency-key') ?? undefined;
-    const { stored, created } = await createRequest(deps, caller, body, key);
+    const { stored, created, evaluated } = await createRequest(deps, caller, body, key);
     const setup = await deps.directory.setup(caller.tenantId);
-    const view = toRequestView(stored, setup, caller, deps.clock.now());
+    const view = evaluated
+      ? toRequestView(stored, setup, caller, evaluated.at, evaluated.sla)
+      : toRequestView(stored, setup, caller, deps.clock.now());
     return requestResponse(view, created ? 201 : 200, {
       Location: `/api/requests/${encodeURIComponent(stored.value.id)}`,
       ...(created ? {} : { 'Idempotent-Replayed': 'true' }),

@@ -5,6 +5,7 @@
  */
 import type { HttpResponseInit } from '@azure/functions';
 import { isDomainError, type DomainError, type FieldIssue } from '@tandem/shared';
+import { CalendarRejected, CalendarUnavailable } from '../calendar-outbox/calendar-errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -35,6 +36,17 @@ const PROBLEMS: Record<DomainError['_tag'], { status: number; title: string; slu
   },
 };
 
+/**
+ * A write to an existing resource came without If-Match (RFC 6585, 428). An HTTP-level rule, so
+ * it lives at the HTTP edge rather than among the domain errors.
+ */
+export class PreconditionRequired extends Error {
+  readonly _tag = 'PreconditionRequired' as const;
+}
+
+/** Seconds a client is told to wait when the calendar gave no Retry-After of its own. */
+const CALENDAR_RETRY_AFTER_S = 30;
+
 /** Stable identifiers of the problem types; clients switch on `type`, not on `title`. */
 export const problemType = (slug: string) => `urn:tandem:problem:${slug}`;
 
@@ -51,6 +63,8 @@ export function toProblem(err: unknown, instance?: string): ProblemJson {
       ...(err._tag === 'ValidationFailed' ? { errors: err.issues } : {}),
     };
   }
+  const edge = edgeProblem(err);
+  if (edge) return { ...edge, ...base };
   return {
     type: problemType('internal'),
     title: 'Something went wrong',
@@ -64,7 +78,43 @@ export function toProblemJson(err: unknown, instance?: string): HttpResponseInit
   const problem = toProblem(err, instance);
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (problem.status === 401) headers['www-authenticate'] = 'Bearer';
+  if (err instanceof CalendarUnavailable) headers['retry-after'] = String(retryAfterSeconds(err));
   return { status: problem.status, headers, jsonBody: problem };
+}
+
+/** Errors of the HTTP edge and of the calendar (its own wording stays in the logs). */
+function edgeProblem(err: unknown): Omit<ProblemJson, 'instance'> | undefined {
+  if (err instanceof PreconditionRequired) {
+    return {
+      type: problemType('precondition-required'),
+      title: 'If-Match required',
+      status: 428,
+      detail: err.message,
+    };
+  }
+  if (err instanceof CalendarUnavailable) {
+    return {
+      type: problemType('calendar-unavailable'),
+      title: 'Calendar unavailable',
+      status: 503,
+      detail: `The calendar service is not answering right now. Try again in ${retryAfterSeconds(err)} seconds.`,
+    };
+  }
+  if (err instanceof CalendarRejected) {
+    return {
+      type: problemType('calendar-rejected'),
+      title: 'Calendar refused',
+      status: 502,
+      detail: `The calendar service refused the call${err.code ? ` (${err.code})` : ''}. Ask a Tandem admin to check the calendar permissions.`,
+    };
+  }
+  return undefined;
+}
+
+function retryAfterSeconds(err: CalendarUnavailable): number {
+  return err.retryAfterMs === undefined
+    ? CALENDAR_RETRY_AFTER_S
+    : Math.max(1, Math.ceil(err.retryAfterMs / 1000));
 }
 
 /** Whatever was thrown, an Error to log and inspect (the Functions library's idea). */

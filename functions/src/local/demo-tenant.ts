@@ -3,7 +3,14 @@
  * requests in every state, raised and acted on through the real use cases at past instants so
  * that their histories and SLA clocks are genuine — some near breach, one breached.
  */
-import { type PersonId, type RequestId, type TenantId, slaPolicySchema } from '@tandem/shared';
+import {
+  type PersonId,
+  type RequestId,
+  type TenantId,
+  businessMinutesBetween,
+  compileCalendar,
+  slaPolicySchema,
+} from '@tandem/shared';
 import type { DirectoryStore } from '../adapters/cosmos/directory-store';
 import type { Capabilities, Clock } from '../ports';
 import { actOnRequest } from '../use-cases/act-on-request';
@@ -174,5 +181,41 @@ export async function seedDemoTenant(deps: Deps, now: number): Promise<number> {
   await act(DEMO.salesRep, cancelled.value.id, 9, 'cancel', {
     comment: 'The review was moved to next quarter.',
   });
-  return 10;
+
+  // For the joint planning meeting's suggested agenda: besides the breached billboard, a
+  // Marketing–Sales request at risk of its first-response target and one open for over a week.
+  await raise(DEMO.salesRep, hoursAgoForWarning(now), {
+    toDepartmentId: 'marketing',
+    typeId: 'question',
+    priority: 'normal',
+    title: 'Promo codes for the autumn newsletter?',
+    description: 'Key clients ask for codes before the newsletter goes out on Friday.',
+  });
+  const catalogue = await raise(DEMO.salesHead, 9 * 24, {
+    toDepartmentId: 'marketing',
+    typeId: 'materials',
+    priority: 'normal',
+    title: 'Catalogue pages for the spring promotion',
+    description: 'Four pages for the spring catalogue: products, prices and the promotion terms.',
+  });
+  await act(DEMO.marketer, catalogue.value.id, 9 * 24 - 2, 'acknowledge');
+  await act(DEMO.marketer, catalogue.value.id, 9 * 24 - 3, 'wait', {
+    comment: 'Which products go on the cover? We cannot lay out the pages without them.',
+  });
+  return 12;
+}
+
+/**
+ * Hours before `now` at which a normal request to Marketing has used about 70 % of its
+ * 240-minute first-response target in Marketing's business time (warning from 50 %), whatever
+ * day and hour the demo is seeded at.
+ */
+function hoursAgoForWarning(now: number): number {
+  const marketing = demoCalendars.find((c) => c.id === 'moscow-ho');
+  if (!marketing) throw new Error('The demo head-office calendar is missing.');
+  const calendar = compileCalendar(marketing);
+  const step = HOUR / 4;
+  let at = now;
+  while (businessMinutesBetween(calendar, at, now) < 168) at -= step;
+  return (now - at) / HOUR;
 }

@@ -40,9 +40,7 @@ const defaultLog: LogHandler = (level, ...args) => {
 
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const log = options.log ?? defaultLog;
-  const table = options.routes
-    .map((route) => ({ route, template: compileRouteTemplate(route.route) }))
-    .sort((a, b) => comparePrecedence(a.template, b.template));
+  const table = routesByMethod(options.routes);
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -68,7 +66,9 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         toProblemJson(new NotFound('Route', `${method} ${url.pathname}`), url.pathname),
       );
     }
-    const body = await collectBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024);
+    const body = hasBody(req)
+      ? await collectBody(req, options.maxBodyBytes ?? 10 * 1024 * 1024)
+      : EMPTY_BODY;
     if (body === 'too-large') {
       return writeResponse(res, method, {
         status: 413,
@@ -129,17 +129,41 @@ interface Hit {
   params: Record<string, string>;
 }
 
-function findRoute(
-  table: readonly { route: Route; template: RouteTemplate }[],
-  method: string,
-  path: string,
-): Hit | undefined {
-  for (const { route, template } of table) {
-    if (!route.methods.includes(method as Route['methods'][number])) continue;
+type RouteTable = ReadonlyMap<string, readonly { route: Route; template: RouteTemplate }[]>;
+
+/** Per method, in precedence order, so a request is matched only against its method's routes. */
+function routesByMethod(routes: readonly Route[]): RouteTable {
+  const sorted = routes
+    .map((route) => ({ route, template: compileRouteTemplate(route.route) }))
+    .sort((a, b) => comparePrecedence(a.template, b.template));
+  const table = new Map<string, { route: Route; template: RouteTemplate }[]>();
+  for (const entry of sorted) {
+    for (const method of entry.route.methods) {
+      const list = table.get(method) ?? [];
+      list.push(entry);
+      table.set(method, list);
+    }
+  }
+  return table;
+}
+
+function findRoute(table: RouteTable, method: string, path: string): Hit | undefined {
+  for (const { route, template } of table.get(method) ?? []) {
     const params = template.match(path);
     if (params) return { route, params };
   }
   return undefined;
+}
+
+const EMPTY_BODY = Buffer.alloc(0);
+
+/**
+ * A declared length or a chunked transfer (RFC 9112 §6.3); without either there is no body, and
+ * a GET need not wait for the end of a stream that carries nothing.
+ */
+function hasBody(req: http.IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 const HOP_BY_HOP = new Set([

@@ -21,6 +21,7 @@ import type { BotLog } from '../bot/bot-log';
 import { DEMO_TENANT_ID, isDemoSeeded, seedDemoTenant } from './demo-tenant';
 import { startLocalHost } from './local-host';
 import { restoreSnapshot } from './snapshot';
+import type { GraphHooks } from '../meetings/wire-calendar';
 
 export interface LocalStackOptions {
   readonly config: LocalConfig;
@@ -33,6 +34,8 @@ export interface LocalStackOptions {
   readonly quiet?: boolean;
   /** The bot runs locally without Bot Framework tokens; false leaves it out. */
   readonly bot?: false | { readonly log?: BotLog };
+  /** Test-only additions to a Graph calendar (CALENDAR_MODE=graph against a stand-in). */
+  readonly graph?: GraphHooks;
 }
 
 export interface LocalStack {
@@ -87,6 +90,7 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     dev: { issuer, demoTenantId: DEMO_TENANT_ID },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
+    ...(options.graph ? { graph: options.graph } : {}),
     ...bot,
   });
   const seeded =
@@ -110,6 +114,7 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     async close() {
       await host.close();
       await app.bot?.idle();
+      await app.meetings.idle();
       client.dispose();
       await cosmos.close();
     },

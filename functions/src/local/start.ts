@@ -1,7 +1,8 @@
 /**
  * `npm start`: Tandem on this machine with no Azure account — the embedded Cosmos DB server, the
- * API, the SLA sweep every minute and the demo tenant. Local data lives in .data/ (restored at
- * start, snapshotted while running and on exit), so a demo survives a restart.
+ * API, the SLA sweep every minute, the calendar outbox every 5 seconds and the demo tenant. Local
+ * data lives in .data/ (restored at start, snapshotted while running and on exit), so a demo
+ * survives a restart.
  */
 import { ensureErrorType } from '../http/problem';
 import { loadConfig } from '../config';
@@ -11,6 +12,8 @@ import { installShutdownHooks } from './shutdown-hooks';
 import { startSnapshotting } from './start-snapshotting';
 
 const SWEEP_EVERY_MS = 60_000;
+/** Each meeting write kicks its own run; this pass catches retries after a backoff. */
+const CALENDAR_OUTBOX_EVERY_MS = 5_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -33,8 +36,23 @@ async function main(): Promise<void> {
   };
   await sweep();
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+  let outboxRun: Promise<void> | undefined;
+  const processOutbox = async () => {
+    try {
+      const r = await stack.app.processCalendarOutbox();
+      if (r.sent + r.retrying + r.failed > 0) console.log(`Calendar outbox: ${JSON.stringify(r)}`);
+    } catch (err) {
+      console.error('Calendar outbox failed:', ensureErrorType(err));
+    }
+  };
+  const outbox = setInterval(() => {
+    // A pass still running (a slow calendar) is not joined by a second one.
+    outboxRun ??= processOutbox().finally(() => (outboxRun = undefined));
+  }, CALENDAR_OUTBOX_EVERY_MS);
   installShutdownHooks(async () => {
     clearInterval(timer);
+    clearInterval(outbox);
+    await outboxRun;
     await snapshots.stop();
     await stack.close();
   });

@@ -15,7 +15,7 @@ import {
   demoPeople,
   demoSlaPolicies,
 } from '../local/demo-directory';
-import type { Directory, Notification, Notifier, TenantSetup } from '../ports';
+import type { AnyNotification, Directory, Notifier, TenantSetup } from '../ports';
 
 export const demoTenantId = DEMO_TENANT_ID as TenantId;
 
@@ -45,8 +45,10 @@ export function makeDemoDirectory(): Directory {
 }
 
 /** Stores notifications by id, like the Cosmos adapter: a repeat is a no-op. */
-export function makeRecordingNotifier(): Notifier & { readonly sent: Map<string, Notification> } {
-  const sent = new Map<string, Notification>();
+export function makeRecordingNotifier(): Notifier & {
+  readonly sent: Map<string, AnyNotification>;
+} {
+  const sent = new Map<string, AnyNotification>();
   return {
     sent,
     async notify(n) {

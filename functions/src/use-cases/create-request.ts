@@ -4,9 +4,11 @@
  * and gets the first result back instead of a duplicate.
  */
 import {
+  type EpochMs,
   type NewRequestInput,
   type Person,
   type Request,
+  type SlaResult,
   ValidationFailed,
   createRequest as buildRequest,
   newRequestInputSchema,
@@ -24,6 +26,8 @@ export interface CreateRequestResult {
   readonly stored: StoredRequest;
   /** False when an Idempotency-Key replay returned the request created earlier. */
   readonly created: boolean;
+  /** The SLA evaluated for filing the new request, so its first answer need not evaluate it again. */
+  readonly evaluated?: { readonly at: EpochMs; readonly sla: SlaResult };
 }
 
 export async function createRequest(
@@ -43,13 +47,14 @@ export async function createRequest(
     requestId,
     eventId: deps.ids.newId(),
   });
-  const index = toRequestIndex(evaluateSla(request, setup, now));
-  return createOnce(
+  const evaluation = evaluateSla(request, setup, now);
+  const result = await createOnce(
     'request',
     { key: idempotencyKey, fingerprint },
-    () => deps.requestStore.create(request, index, fingerprint),
+    () => deps.requestStore.create(request, toRequestIndex(evaluation), fingerprint),
     () => deps.requestStore.get(caller.tenantId, request.id),
   );
+  return result.created ? { ...result, evaluated: { at: now, sla: evaluation.sla } } : result;
 }
 
 /** The request as it would be created now: checked against the tenant's setup, policy resolved. */

@@ -106,14 +106,23 @@ export function toSlaDto(sla: SlaResult): SlaDto {
     remainingMinutes: round2(c.remainingMinutes),
     percentUsed: round2(c.percentUsed),
   });
+  // The overall due instants are the clocks' own (computeSla), so their text is reused.
+  const firstResponse = clock(sla.firstResponse);
+  const resolution = clock(sla.resolution);
   return {
     state: sla.state,
     percentUsed: round2(sla.percentUsed),
-    firstResponseDueAt: toIsoInstant(sla.firstResponseDueAt),
-    resolutionDueAt: toIsoInstant(sla.resolutionDueAt),
+    firstResponseDueAt:
+      sla.firstResponseDueAt === sla.firstResponse.dueAt
+        ? firstResponse.dueAt
+        : toIsoInstant(sla.firstResponseDueAt),
+    resolutionDueAt:
+      sla.resolutionDueAt === sla.resolution.dueAt
+        ? resolution.dueAt
+        : toIsoInstant(sla.resolutionDueAt),
     nextChangeAt: sla.nextChangeAt === null ? null : toIsoInstant(sla.nextChangeAt),
-    firstResponse: clock(sla.firstResponse),
-    resolution: clock(sla.resolution),
+    firstResponse,
+    resolution,
   };
 }
 

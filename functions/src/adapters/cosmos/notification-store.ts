@@ -5,23 +5,33 @@
 import type { Container } from '@azure/cosmos';
 import type { PersonId, TenantId } from '@tandem/shared';
 import { z } from 'zod';
-import type { Notification, Notifier } from '../../ports';
+import type { AnyNotification, Notifier } from '../../ports';
 import { notificationPartitionKey } from './container-definitions';
 import { cosmosCall, cosmosStatusOf, mapCosmosError } from './cosmos-errors';
 
-const notificationSchema = z.object({
+const common = {
   id: z.string(),
   tenantId: z.string(),
   personId: z.string(),
-  kind: z.enum(['sla-warning', 'sla-breach', 'request-created', 'request-changed']),
-  requestId: z.string(),
   title: z.string(),
   body: z.string(),
   createdAt: z.string(),
-});
+};
+const notificationSchema = z.union([
+  z.object({
+    ...common,
+    kind: z.enum(['sla-warning', 'sla-breach', 'request-created', 'request-changed']),
+    requestId: z.string(),
+  }),
+  z.object({
+    ...common,
+    kind: z.enum(['approval-sla-warning', 'approval-sla-breach']),
+    approvalId: z.string(),
+  }),
+]);
 
 export interface NotificationInbox extends Notifier {
-  list(tenantId: TenantId, personId: PersonId, limit: number): Promise<Notification[]>;
+  list(tenantId: TenantId, personId: PersonId, limit: number): Promise<AnyNotification[]>;
 }
 
 export function makeCosmosNotifications(container: Container): NotificationInbox {
@@ -54,7 +64,7 @@ export function makeCosmosNotifications(container: Container): NotificationInbox
           )
           .fetchAll(),
       );
-      return resources.map((r) => notificationSchema.parse(r) as Notification);
+      return resources.map((r) => notificationSchema.parse(r) as AnyNotification);
     },
   };
 }

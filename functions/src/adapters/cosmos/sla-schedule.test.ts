@@ -88,6 +88,55 @@ describe('the Cosmos SLA schedule', () => {
     );
   });
 
+  it('files a burst of one minute in a few patches of at most 10 entries', async () => {
+    const at = T0 + 50 * MINUTE;
+    await Promise.all(
+      Array.from({ length: 25 }, (_, n) => schedule.schedule(tenant, req(200 + n), at)),
+    );
+    const sizes = await Promise.all(
+      bucketIdsOf('2026-11-27T10:55').map(async (id) => {
+        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        return Object.keys(resource?.entries ?? {}).length;
+      }),
+    );
+    const filled = sizes.filter((n) => n > 0);
+    expect(filled.reduce((a, b) => a + b, 0)).toBe(25);
+    // One sent at once, the other 24 batched behind it: 1 + ⌈24 / 10⌉ patches.
+    expect(filled.length).toBeLessThanOrEqual(4);
+    expect(Math.max(...filled)).toBeLessThanOrEqual(10);
+  });
+
+  it('returns a request filed in two shards of one minute once, at its later instant', async () => {
+    const oneAtATime = makeCosmosSlaSchedule(containers['sla-schedule'], {
+      maxBatch: 10,
+      inFlight: 1,
+    });
+    const key = (id: RequestId) => `${tenant}/${id}`;
+    const x = req(300);
+    // A leader whose shard differs from x's, so that x batched behind it lands elsewhere.
+    const leader = [301, 302, 303].map(req).find((id) => shardOf(key(id)) !== shardOf(key(x)));
+    const at = T0 + 60 * MINUTE;
+    await Promise.all([
+      oneAtATime.schedule(tenant, req(304), at),
+      oneAtATime.schedule(tenant, leader!, at),
+      oneAtATime.schedule(tenant, x, at),
+    ]);
+    await oneAtATime.schedule(tenant, x, at + 7_000);
+    const holding = await Promise.all(
+      [shardOf(key(leader!)), shardOf(key(x))].map(async (shard) => {
+        const id = bucketId('2026-11-27T11:05', shard);
+        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        return resource?.entries?.[key(x)];
+      }),
+    );
+    expect(holding).toEqual([at, at + 7_000]);
+    const due = await schedule.due(at, at);
+    expect(due.filter((c) => c.requestId === x)).toEqual([
+      { tenantId: tenant, requestId: x, at: at + 7_000 },
+    ]);
+    expect(due).toHaveLength(3);
+  });
+
   it('keeps the checkpoint under its ETag', async () => {
     expect(await schedule.checkpoint()).toBeNull();
     await schedule.advance(T0, null);

@@ -1,0 +1,61 @@
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useApprovalsPageStyles = makeStyles({
+  layout: { display: 'flex', height: '100%', minHeight: 0 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: 'auto',
+  },
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
+  count: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  spacer: { flexGrow: 1 },
+  notice: { margin: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    width: '100%',
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    fontFamily: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  selected: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
+  rowTitle: { ...typographyStyles.body1Strong, overflowWrap: 'anywhere' },
+  rowMeta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  empty: {
+    ...typographyStyles.body1,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    textAlign: 'center',
+  },
+  more: { alignSelf: 'center', margin: tokens.spacingVerticalS },
+});

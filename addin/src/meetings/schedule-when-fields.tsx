@@ -1,0 +1,85 @@
+/** When the series meets: weekdays, local time in a zone, duration and the first date. */
+import { Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useSession } from '../app/session-context';
+import { useT } from '../i18n/i18n-context';
+import { useFormStyles } from './meeting-forms.styles';
+import { timeZoneChoices } from './meeting-times';
+import type { DraftFieldsProps } from './schedule-draft-fields';
+import { WeekdayPicker } from './weekday-picker';
+
+export function ScheduleWhenFields({ draft, fieldError, update }: DraftFieldsProps) {
+  const t = useT();
+  const { me } = useSession();
+  const styles = useFormStyles();
+  // The series' own zone is offered first too when editing; fixed at opening, so the list does not
+  // reorder under the user as they choose.
+  const [zones] = useState(() => timeZoneChoices([me.timeZone, draft.timeZone]));
+  return (
+    <>
+      <WeekdayPicker
+        selected={draft.weekdays}
+        error={fieldError('recurrence.weekdays')}
+        onChange={(weekdays) => update({ weekdays })}
+      />
+      <div className={styles.row}>
+        <Field
+          label={t('meetings.field.time')}
+          required
+          validationMessage={fieldError('recurrence.localTime')}
+        >
+          <Input
+            type="time"
+            data-testid="schedule-time"
+            value={draft.localTime}
+            onChange={(_, d) => update({ localTime: d.value })}
+          />
+        </Field>
+        <Field
+          label={t('meetings.field.timeZone')}
+          required
+          validationMessage={fieldError('recurrence.timeZone')}
+        >
+          <Select
+            data-testid="schedule-zone"
+            value={draft.timeZone}
+            onChange={(_, d) => update({ timeZone: d.value })}
+          >
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={t('meetings.field.duration')}
+          required
+          validationMessage={fieldError('durationMinutes')}
+        >
+          <Input
+            type="number"
+            min={5}
+            max={480}
+            step={5}
+            data-testid="schedule-duration"
+            value={draft.durationMinutes}
+            onChange={(_, d) => update({ durationMinutes: d.value })}
+          />
+        </Field>
+        <Field
+          label={t('meetings.field.startDate')}
+          required
+          validationMessage={fieldError('recurrence.startDate')}
+        >
+          <Input
+            type="date"
+            data-testid="schedule-start-date"
+            value={draft.startDate}
+            onChange={(_, d) => update({ startDate: d.value })}
+          />
+        </Field>
+      </div>
+    </>
+  );
+}

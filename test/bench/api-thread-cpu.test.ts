@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { cpuSince, parseSchedstat, threadCpu } from './api-thread-cpu';
+
+describe('thread CPU', () => {
+  it('reads run and runqueue time from schedstat nanoseconds', () => {
+    expect(parseSchedstat('54808235 21386583 49\n')).toEqual({
+      runMs: 54.808235,
+      waitMs: 21.386583,
+    });
+    expect(() => parseSchedstat('')).toThrow('unexpected schedstat');
+  });
+
+  it('subtracts two readings, and knows nothing if either is unknown', () => {
+    expect(cpuSince({ runMs: 10, waitMs: 1 }, { runMs: 25, waitMs: 4 })).toEqual({
+      runMs: 15,
+      waitMs: 3,
+    });
+    expect(cpuSince(null, { runMs: 1, waitMs: 0 })).toBeNull();
+  });
+
+  it('counts the time this thread spends computing, where the kernel tells', () => {
+    const start = threadCpu();
+    expect(start === null).toBe(!existsSync('/proc/thread-self/schedstat'));
+    if (start === null) return;
+    const until = performance.now() + 30;
+    while (performance.now() < until);
+    const spent = cpuSince(start, threadCpu());
+    expect(spent?.runMs).toBeGreaterThanOrEqual(20);
+  });
+});
