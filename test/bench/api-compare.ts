@@ -56,6 +56,7 @@ export async function compareOp(
       f('sdk_ops_per_sec', ss.opsPerSec, 'ops/s'),
       f('p50_ratio_vs_sdk', ratio(hs.p50Ms, ss.p50Ms), 'x'),
       f('p99_ratio_vs_sdk', ratio(hs.p99Ms, ss.p99Ms), 'x'),
+      f('mean_ratio_vs_sdk', ratio(hs.meanMs, ss.meanMs), 'x'),
       ...cpuFigures(
         op,
         {

@@ -13,7 +13,13 @@ describe('latency summaries', () => {
 
   it('summarises unsorted latencies with throughput over the elapsed time', () => {
     const latencies = [9, 1, 5, 3, 7, 2, 8, 4, 6, 10];
-    expect(summarise(latencies, 2000)).toEqual({ count: 10, p50Ms: 5, p99Ms: 10, opsPerSec: 5 });
+    expect(summarise(latencies, 2000)).toEqual({
+      count: 10,
+      p50Ms: 5,
+      p99Ms: 10,
+      meanMs: 5.5,
+      opsPerSec: 5,
+    });
   });
 
   it('rounds the HTTP/SDK ratio to hundredths', () => {

@@ -6,6 +6,8 @@ export interface LatencySummary {
   readonly count: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** With a fixed number of operations in flight, the mean follows throughput (Little's law). */
+  readonly meanMs: number;
   readonly opsPerSec: number;
 }
 
@@ -23,6 +25,7 @@ export function summarise(latenciesMs: readonly number[], elapsedMs: number): La
     count: sorted.length,
     p50Ms: round2(percentile(sorted, 50)),
     p99Ms: round2(percentile(sorted, 99)),
+    meanMs: round2(sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length),
     opsPerSec: elapsedMs > 0 ? Math.round((sorted.length * 1000) / elapsedMs) : 0,
   };
 }
