@@ -10,6 +10,9 @@ module.exports = {
     '<rootDir>/manifest',
   ],
   testMatch: ['**/*.test.ts'],
+  // Integration suites start a whole stack (Cosmos server, host, bot) in beforeAll; on a busy
+  // 2-core machine that can take longer than jest's default 5 s.
+  testTimeout: 30_000,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/e2e/'],
   moduleNameMapper: {
     '^@tandem/shared$': '<rootDir>/shared/src/index.ts',

@@ -74,6 +74,32 @@ describe('recordMeetingMinutes', () => {
     expect(t.kicked.filter((k) => k === id).length).toBeGreaterThan(1);
   });
 
+  it('raises each action item once when two curators record the same minutes at once', async () => {
+    const accepted = await meetingWithAcceptedItem();
+    const { t, head, id, version } = accepted;
+    // Owned by a third department, so that either curator may send them.
+    const minutes = {
+      items: accepted.minutes.items.map((item) => ({
+        ...item,
+        actionItems: item.actionItems.map((a) => ({ ...a, ownerDepartmentId: 'logistics' })),
+      })),
+    };
+    const salesHead = await t.person(DEMO.salesHead);
+    const results = await Promise.allSettled([
+      recordMeetingMinutes(t.deps, head, id, minutes, version),
+      recordMeetingMinutes(t.deps, salesHead, id, minutes, version),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((r) => r.status === 'rejected');
+    expect(rejected?.reason).toBeInstanceOf(PreconditionFailed);
+    expect(
+      t.requests
+        .all()
+        .map((r) => r.value.title)
+        .sort(),
+    ).toEqual(['Brief the stores', 'Price list']);
+  });
+
   it('closes the last occurrence without moving to a meeting that does not exist', async () => {
     const t = makeMeetingTestDeps();
     const head = await t.person(DEMO.marketingHead);

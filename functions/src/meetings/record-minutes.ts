@@ -67,7 +67,15 @@ export async function recordMeetingMinutes(
 
   const createdRequestIds: RequestId[] = [];
   for (const action of actions) {
-    const { stored } = await createRequest(deps, caller, action.input, action.key);
+    // Keyed by the meeting, not the recorder: two curators sending the same minutes at once
+    // raise each action item once (the second create replays the first).
+    const { stored } = await createRequest(
+      deps,
+      caller,
+      action.input,
+      action.key,
+      `meeting:${doc.id}`,
+    );
     createdRequestIds.push(stored.value.id);
   }
   await deps.minutes.put({

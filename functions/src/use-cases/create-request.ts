@@ -35,6 +35,8 @@ export async function createRequest(
   caller: Person,
   body: unknown,
   idempotencyKey?: string,
+  /** Whose key it is when not the caller's own (see idempotentId). */
+  keyOwner?: string,
 ): Promise<CreateRequestResult> {
   const parsed = newRequestInputSchema.safeParse(body);
   if (!parsed.success) throw ValidationFailed.fromZod(parsed.error, 'The request is not valid.');
@@ -42,7 +44,8 @@ export async function createRequest(
   const setup = await deps.directory.setup(caller.tenantId);
   const now = deps.clock.now();
   const fingerprint = idempotencyKey ? fingerprintOf(input) : undefined;
-  const requestId = idempotencyKey ? idempotentId(caller, idempotencyKey) : deps.ids.newId();
+  const owner = { tenantId: caller.tenantId, id: keyOwner ?? caller.id };
+  const requestId = idempotencyKey ? idempotentId(owner, idempotencyKey) : deps.ids.newId();
   const request = draftRequest(input, caller, setup, now, {
     requestId,
     eventId: deps.ids.newId(),

@@ -6,9 +6,17 @@
 import { createHash } from 'node:crypto';
 import { Conflict, type Person, isDomainError } from '@tandem/shared';
 
-/** `scope` keeps the same key used for two kinds of document (request, approval) apart. */
-export function idempotentId(caller: Person, key: string, scope?: string): string {
-  const name = `${scope ? `${scope}\n` : ''}${caller.tenantId}\n${caller.id}\n${key}`;
+/**
+ * `owner` is whose key it is: the caller for a client's Idempotency-Key, or another id when
+ * several people may send the same key (a meeting's action items). `scope` keeps the same key
+ * used for two kinds of document (request, approval) apart.
+ */
+export function idempotentId(
+  owner: { readonly tenantId: Person['tenantId']; readonly id: string },
+  key: string,
+  scope?: string,
+): string {
+  const name = `${scope ? `${scope}\n` : ''}${owner.tenantId}\n${owner.id}\n${key}`;
   const hex = createHash('sha256').update(name).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
