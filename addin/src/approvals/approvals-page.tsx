@@ -3,15 +3,8 @@
  * the decisions the API allows me, and asking for a new one. `?approval=<id>` (a card's "Open in
  * Tandem" link, or the card preview) opens that approval's detail.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
-import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { Button, Tab, TabList } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApprovalBox, ApprovalDto } from '../api/approvals-schemas';
 import { usePage } from '../app/page-context';
@@ -19,6 +12,7 @@ import { useHost } from '../host/host-context';
 import { useT } from '../i18n/i18n-context';
 import { useMediaQuery } from '../requests/use-debounced';
 import { PageFrame } from '../shell/page-frame';
+import { SuccessNotice } from '../shell/success-notice';
 import { ApprovalDetail } from './approval-detail';
 import { ApprovalList } from './approval-list';
 import { useApprovalsPageStyles } from './approvals-page.styles';
@@ -94,21 +88,12 @@ export default function ApprovalsPage() {
               {t('approvals.new')}
             </Button>
           </div>
-          {notice && (
-            <MessageBar intent="success" className={styles.notice} data-testid="approvals-notice">
-              <MessageBarBody>{notice}</MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label={t('detail.close')}
-                    icon={<Dismiss20Regular />}
-                    onClick={() => setNotice(null)}
-                  />
-                }
-              />
-            </MessageBar>
-          )}
+          <SuccessNotice
+            message={notice}
+            testId="approvals-notice"
+            className={styles.notice}
+            onDismiss={() => setNotice(null)}
+          />
           <ApprovalList list={list} box={box} selectedId={selectedId} onOpen={open} />
         </main>
         {selectedId && (

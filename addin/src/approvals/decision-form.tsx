@@ -1,7 +1,9 @@
 /** The form of one decision: its comment (required to reject), then confirm or go back. */
-import { Button, Field, Textarea } from '@fluentui/react-components';
-import { type FormEvent, useEffect, useRef } from 'react';
+import { Field, Textarea } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { type ApprovalDecisionName, decisionCommentRequired } from '../api/approvals-schemas';
+import { fieldError } from '../forms/form-errors';
+import { PanelActionForm } from '../forms/panel-action-form';
 import { useT } from '../i18n/i18n-context';
 import { useApprovalDetailStyles } from './approval-detail.styles';
 
@@ -23,24 +25,23 @@ export function DecisionForm(props: {
   const styles = useApprovalDetailStyles();
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), [draft.action]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    props.onSubmit();
-  };
   return (
-    <form
+    <PanelActionForm
       className={styles.form}
-      data-testid="approval-decision-form"
-      data-action={draft.action}
-      onSubmit={submit}
-      noValidate
+      buttonsClassName={styles.formButtons}
+      testId="approval-decision-form"
+      action={draft.action}
+      submitLabel={t(`approvals.action.${draft.action}`)}
+      submitTestId="approval-submit"
+      cancelTestId="approval-cancel-form"
+      submitting={props.submitting}
+      onSubmit={props.onSubmit}
+      onCancel={props.onCancel}
     >
       <Field
         label={t(`approvals.comment.${draft.action}`)}
         required={decisionCommentRequired[draft.action]}
-        validationMessage={
-          props.error ? <span data-testid="field-error-comment">{props.error}</span> : undefined
-        }
+        validationMessage={fieldError(props.error, 'comment')}
       >
         <Textarea
           ref={ref}
@@ -51,24 +52,6 @@ export function DecisionForm(props: {
           onChange={(_, data) => props.onChange({ ...draft, comment: data.value })}
         />
       </Field>
-      <div className={styles.formButtons}>
-        <Button
-          type="submit"
-          appearance="primary"
-          data-testid="approval-submit"
-          disabled={props.submitting}
-        >
-          {props.submitting ? t('action.submitting') : t(`approvals.action.${draft.action}`)}
-        </Button>
-        <Button
-          type="button"
-          data-testid="approval-cancel-form"
-          disabled={props.submitting}
-          onClick={props.onCancel}
-        >
-          {t('action.back')}
-        </Button>
-      </div>
-    </form>
+    </PanelActionForm>
   );
 }

@@ -1,8 +1,11 @@
 /** The form of one action inside the detail panel: its text (and target department), then confirm. */
-import { Button, Field, Select, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import type { ActionName } from '@tandem/shared/browser';
-import { type FormEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSession } from '../app/session-context';
+import { fieldError } from '../forms/form-errors';
+import { PanelActionForm } from '../forms/panel-action-form';
+import { SelectField } from '../forms/select-field';
 import { useT } from '../i18n/i18n-context';
 import { actionSpecs } from './action-specs';
 import { useDetailStyles } from './request-detail.styles';
@@ -35,41 +38,34 @@ export function ActionForm(props: {
         `actionText.${draft.action as 'answer' | 'comment' | 'wait' | 'reopen' | 'decline' | 'reassign'}`,
       )
     : t('actionText.optional');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    props.onSubmit();
-  };
 
   return (
-    <form
+    <PanelActionForm
       className={styles.form}
-      data-testid="action-form"
-      data-action={draft.action}
-      onSubmit={submit}
-      noValidate
+      buttonsClassName={styles.formButtons}
+      testId="action-form"
+      action={draft.action}
+      submitLabel={t('action.submit')}
+      submitTestId="action-submit"
+      cancelTestId="action-cancel-form"
+      submitting={props.submitting}
+      onSubmit={props.onSubmit}
+      onCancel={props.onCancel}
     >
       <p className={styles.formTitle}>{t(`action.${draft.action}`)}</p>
       {spec.needsDepartment && (
-        <Field
+        <SelectField
           label={t('action.department')}
           required
           validationMessage={fieldError(errors.toDepartmentId, 'toDepartmentId')}
-        >
-          <Select
-            data-testid="action-department"
-            value={draft.departmentId ?? ''}
-            onChange={(_, data) => props.onChange({ ...draft, departmentId: data.value || null })}
-          >
-            <option value="">{t('newRequest.choose')}</option>
-            {directory.departments
-              .filter((d) => d.id !== props.currentDepartmentId)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {names.department(d.id)}
-                </option>
-              ))}
-          </Select>
-        </Field>
+          testId="action-department"
+          value={draft.departmentId ?? ''}
+          placeholder={t('newRequest.choose')}
+          choices={directory.departments
+            .filter((d) => d.id !== props.currentDepartmentId)
+            .map((d) => ({ value: d.id, label: names.department(d.id) }))}
+          onChange={(id) => props.onChange({ ...draft, departmentId: id || null })}
+        />
       )}
       <Field
         label={label}
@@ -85,28 +81,6 @@ export function ActionForm(props: {
           onChange={(_, data) => props.onChange({ ...draft, text: data.value })}
         />
       </Field>
-      <div className={styles.formButtons}>
-        <Button
-          type="submit"
-          appearance="primary"
-          data-testid="action-submit"
-          disabled={props.submitting}
-        >
-          {props.submitting ? t('action.submitting') : t('action.submit')}
-        </Button>
-        <Button
-          type="button"
-          data-testid="action-cancel-form"
-          onClick={props.onCancel}
-          disabled={props.submitting}
-        >
-          {t('action.back')}
-        </Button>
-      </div>
-    </form>
+    </PanelActionForm>
   );
-}
-
-function fieldError(message: string | undefined, path: string) {
-  return message ? <span data-testid={`field-error-${path}`}>{message}</span> : undefined;
 }

@@ -1,21 +1,17 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { fieldRowStyle, formContentStyle } from '../forms/form-dialog.styles';
 
 export const useFormStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: formContentStyle,
   row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
-    alignItems: 'start',
-    gap: tokens.spacingHorizontalM,
+    ...fieldRowStyle,
     // A select is as wide as its longest option (time zones are long) unless allowed to shrink.
     '& > *': { minWidth: 0 },
     '& select': { minWidth: 0, width: '100%' },
   },
   form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...formContentStyle,
     padding: tokens.spacingHorizontalM,
     ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
     borderRadius: tokens.borderRadiusMedium,

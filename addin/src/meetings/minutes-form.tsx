@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiProblem } from '../api/api-problem';
 import type { MeetingsApi } from '../api/meetings-api';
 import type { MeetingView } from '../api/meetings-schemas';
+import { SubmitCancelButtons } from '../forms/submit-cancel-buttons';
 import { useLocale, useT } from '../i18n/i18n-context';
 import { isOnAgenda, placedInOrder } from './agenda-order';
 import { useFormStyles } from './meeting-forms.styles';
@@ -125,17 +126,14 @@ export function MinutesForm(props: {
             </span>
           )}
           <div className={styles.buttons}>
-            <Button
-              type="submit"
-              appearance="primary"
-              data-testid="minutes-submit"
-              disabled={writer.busy}
-            >
-              {t('meetings.minutes.submit')}
-            </Button>
-            <Button type="button" data-testid="minutes-cancel" onClick={() => setOpen(false)}>
-              {t('newRequest.cancel')}
-            </Button>
+            <SubmitCancelButtons
+              submitLabel={t('meetings.minutes.submit')}
+              submitTestId="minutes-submit"
+              cancelLabel={t('newRequest.cancel')}
+              cancelTestId="minutes-cancel"
+              busy={writer.busy}
+              onCancel={() => setOpen(false)}
+            />
           </div>
         </form>
       )}

@@ -1,9 +1,11 @@
 /** The minutes of one agenda item: dealt with or not, decisions, and its action items. */
-import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { AgendaItemDto } from '../api/meetings-schemas';
 import { useSession } from '../app/session-context';
+import { fieldErrorOf } from '../forms/form-errors';
+import { SelectField } from '../forms/select-field';
 import { useT } from '../i18n/i18n-context';
 import { useFormStyles } from './meeting-forms.styles';
 import type { ActionItemDraft, MinutesItemDraft } from './minutes-draft';
@@ -24,8 +26,11 @@ export function MinutesItemFields(props: {
   const set = (patch: Partial<MinutesItemDraft>) => props.onChange({ ...draft, ...patch });
   const setAction = (key: string, patch: Partial<ActionItemDraft>) =>
     set({ actionItems: draft.actionItems.map((a) => (a.key === key ? { ...a, ...patch } : a)) });
-  const fieldError = (path: string) =>
-    errors[path] ? <span data-testid={`field-error-${path}`}>{errors[path]}</span> : undefined;
+  const fieldError = (path: string) => fieldErrorOf(errors, path);
+  const departments = directory.departments.map((d) => ({
+    value: d.id,
+    label: names.department(d.id),
+  }));
 
   return (
     <fieldset
@@ -71,24 +76,16 @@ export function MinutesItemFields(props: {
                 onChange={(_, d) => setAction(a.key, { title: d.value })}
               />
             </Field>
-            <Field
+            <SelectField
               label={t('meetings.minutes.actionOwner')}
               required
               validationMessage={fieldError(`${path}.ownerDepartmentId`)}
-            >
-              <Select
-                data-testid="minutes-action-owner"
-                value={a.ownerDepartmentId}
-                onChange={(_, d) => setAction(a.key, { ownerDepartmentId: d.value })}
-              >
-                <option value="">{t('newRequest.choose')}</option>
-                {directory.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {names.department(d.id)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+              testId="minutes-action-owner"
+              value={a.ownerDepartmentId}
+              placeholder={t('newRequest.choose')}
+              choices={departments}
+              onChange={(ownerDepartmentId) => setAction(a.key, { ownerDepartmentId })}
+            />
             <Field
               label={t('meetings.minutes.actionDue')}
               required

@@ -1,7 +1,8 @@
 /** The fields of a proposed agenda item: title, owner, time box, kind and what it is about. */
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { agendaItemKinds } from '@tandem/shared/meetings';
+import { SelectField } from '../forms/select-field';
 import { useT } from '../i18n/i18n-context';
 import type { LinkType, ProposalValues } from './agenda-item-values';
 import { useFormStyles } from './meeting-forms.styles';
@@ -25,23 +26,15 @@ export function ProposeItemFields(props: {
         />
       </Field>
       <div className={styles.row}>
-        <Field
+        <SelectField
           label={t('meetings.propose.owner')}
           required
           validationMessage={fieldError('ownerId')}
-        >
-          <Select
-            data-testid="propose-owner"
-            value={values.ownerId}
-            onChange={(_, d) => set({ ownerId: d.value })}
-          >
-            {owners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          testId="propose-owner"
+          value={values.ownerId}
+          choices={owners.map((p) => ({ value: p.id, label: p.displayName }))}
+          onChange={(ownerId) => set({ ownerId })}
+        />
         <Field
           label={t('meetings.propose.timeBox')}
           required
@@ -56,32 +49,28 @@ export function ProposeItemFields(props: {
             onChange={(_, d) => set({ timeBoxMinutes: d.value })}
           />
         </Field>
-        <Field label={t('meetings.propose.kind')} required validationMessage={fieldError('kind')}>
-          <Select
-            data-testid="propose-kind"
-            value={values.kind}
-            onChange={(_, d) => set({ kind: d.value })}
-          >
-            {agendaItemKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`meetings.kind.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          label={t('meetings.propose.kind')}
+          required
+          validationMessage={fieldError('kind')}
+          testId="propose-kind"
+          value={values.kind}
+          choices={agendaItemKinds.map((k) => ({ value: k, label: t(`meetings.kind.${k}`) }))}
+          onChange={(kind) => set({ kind })}
+        />
       </div>
       <div className={styles.row}>
-        <Field label={t('meetings.propose.linkType')}>
-          <Select
-            data-testid="propose-link-type"
-            value={values.linkType}
-            onChange={(_, d) => set({ linkType: d.value as LinkType })}
-          >
-            <option value="none">{t('meetings.propose.linkNone')}</option>
-            <option value="request">{t('meetings.propose.linkRequest')}</option>
-            <option value="campaign">{t('meetings.propose.linkCampaign')}</option>
-          </Select>
-        </Field>
+        <SelectField<LinkType>
+          label={t('meetings.propose.linkType')}
+          testId="propose-link-type"
+          value={values.linkType}
+          choices={[
+            { value: 'none', label: t('meetings.propose.linkNone') },
+            { value: 'request', label: t('meetings.propose.linkRequest') },
+            { value: 'campaign', label: t('meetings.propose.linkCampaign') },
+          ]}
+          onChange={(linkType) => set({ linkType })}
+        />
         {values.linkType !== 'none' && (
           <Field
             label={t('meetings.propose.linkId')}

@@ -11,6 +11,8 @@ import type { MeetingsApi } from '../api/meetings-api';
 import type { MeetingView } from '../api/meetings-schemas';
 import { useSession } from '../app/session-context';
 import { toFieldErrors } from '../i18n/field-errors';
+import { fieldErrorOf } from '../forms/form-errors';
+import { SubmitCancelButtons } from '../forms/submit-cancel-buttons';
 import { useT } from '../i18n/i18n-context';
 import { type ProposalValues as Values, toAgendaItemInput } from './agenda-item-values';
 import { useFormStyles } from './meeting-forms.styles';
@@ -62,10 +64,7 @@ export function ProposeItemForm(props: {
     }
   };
 
-  const fieldError = (...paths: string[]) => {
-    const path = paths.find((p) => errors[p]);
-    return path ? <span data-testid={`field-error-${path}`}>{errors[path]}</span> : undefined;
-  };
+  const fieldError = (...paths: string[]) => fieldErrorOf(errors, ...paths);
 
   if (!open) {
     return (
@@ -86,24 +85,17 @@ export function ProposeItemForm(props: {
       <p className={styles.formTitle}>{t('meetings.propose.title')}</p>
       <ProposeItemFields values={values} owners={owners} fieldError={fieldError} set={set} />
       <div className={styles.buttons}>
-        <Button
-          type="submit"
-          appearance="primary"
-          data-testid="propose-submit"
-          disabled={writer.busy}
-        >
-          {t('meetings.propose.submit')}
-        </Button>
-        <Button
-          type="button"
-          data-testid="propose-cancel"
-          onClick={() => {
+        <SubmitCancelButtons
+          submitLabel={t('meetings.propose.submit')}
+          submitTestId="propose-submit"
+          cancelLabel={t('newRequest.cancel')}
+          cancelTestId="propose-cancel"
+          busy={writer.busy}
+          onCancel={() => {
             setOpen(false);
             setErrors({});
           }}
-        >
-          {t('newRequest.cancel')}
-        </Button>
+        />
       </div>
     </form>
   );

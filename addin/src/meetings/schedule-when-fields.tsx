@@ -1,7 +1,8 @@
 /** When the series meets: weekdays, local time in a zone, duration and the first date. */
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useSession } from '../app/session-context';
+import { SelectField } from '../forms/select-field';
 import { useT } from '../i18n/i18n-context';
 import { useFormStyles } from './meeting-forms.styles';
 import { timeZoneChoices } from './meeting-times';
@@ -14,7 +15,9 @@ export function ScheduleWhenFields({ draft, fieldError, update }: DraftFieldsPro
   const styles = useFormStyles();
   // The series' own zone is offered first too when editing; fixed at opening, so the list does not
   // reorder under the user as they choose.
-  const [zones] = useState(() => timeZoneChoices([me.timeZone, draft.timeZone]));
+  const [zones] = useState(() =>
+    timeZoneChoices([me.timeZone, draft.timeZone]).map((z) => ({ value: z, label: z })),
+  );
   return (
     <>
       <WeekdayPicker
@@ -35,23 +38,15 @@ export function ScheduleWhenFields({ draft, fieldError, update }: DraftFieldsPro
             onChange={(_, d) => update({ localTime: d.value })}
           />
         </Field>
-        <Field
+        <SelectField
           label={t('meetings.field.timeZone')}
           required
           validationMessage={fieldError('recurrence.timeZone')}
-        >
-          <Select
-            data-testid="schedule-zone"
-            value={draft.timeZone}
-            onChange={(_, d) => update({ timeZone: d.value })}
-          >
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          testId="schedule-zone"
+          value={draft.timeZone}
+          choices={zones}
+          onChange={(timeZone) => update({ timeZone })}
+        />
         <Field
           label={t('meetings.field.duration')}
           required

@@ -3,8 +3,9 @@
  * an update that clears the errors of the fields it touches. Field paths are the API's, so the
  * server's field errors land where the form's own checks put theirs.
  */
-import { type ReactElement, createElement, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ApiProblem } from '../api/api-problem';
+import { fieldErrorOf } from '../forms/form-errors';
 import type { ScheduleDraft } from './schedule-draft';
 
 /** Draft fields that the API reports under `recurrence.` */
@@ -27,10 +28,7 @@ export function useScheduleDraft(initial: () => ScheduleDraft) {
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !touched.includes(k))));
   }, []);
 
-  const fieldError = (path: string): ReactElement | undefined =>
-    errors[path]
-      ? createElement('span', { 'data-testid': `field-error-${path}` }, errors[path])
-      : undefined;
+  const fieldError = (path: string) => fieldErrorOf(errors, path);
 
   return { draft, setDraft, errors, setErrors, update, fieldError };
 }

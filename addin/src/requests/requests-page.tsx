@@ -2,16 +2,8 @@
  * The tab's main screen: inbox and outbox with filters, the virtualised list, the detail panel
  * and the new-request form (both loaded on first use to keep the first load small).
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
-import { Add20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { RequestDto } from '../api/api-schemas';
 import { usePage } from '../app/page-context';
@@ -21,6 +13,7 @@ import { useT } from '../i18n/i18n-context';
 import { NotificationsButton } from '../notifications/notifications-button';
 import { useNotifications } from '../notifications/use-notifications';
 import { AppHeader } from '../shell/app-header';
+import { SuccessNotice } from '../shell/success-notice';
 import { RequestFiltersBar } from './request-filters';
 import { type RequestFilters, noFilters } from './request-filters-state';
 import { RequestList } from './request-list';
@@ -143,21 +136,12 @@ export function RequestsPage() {
             onChange={setFilters}
             onSearch={setSearch}
           />
-          {notice && (
-            <MessageBar intent="success" className={styles.notice} data-testid="notice">
-              <MessageBarBody>{notice}</MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label={t('detail.close')}
-                    icon={<Dismiss20Regular />}
-                    onClick={() => setNotice(null)}
-                  />
-                }
-              />
-            </MessageBar>
-          )}
+          <SuccessNotice
+            message={notice}
+            testId="notice"
+            className={styles.notice}
+            onDismiss={() => setNotice(null)}
+          />
           <RequestList list={list} box={box} selectedId={selectedId} onOpen={setSelectedId} />
         </main>
         {selectedId && (

@@ -18,9 +18,8 @@ import type { ApprovalPostsStore } from './approval-posts-store';
 import type { ApprovalRefreshUserIds } from './approval-refresh-user-ids';
 import type { BotConnector } from './bot-connector';
 import type { ConversationStore } from './conversation-store';
-import { postOnce } from './post-once';
+import { alertInPersonalChatOnce } from './personal-chat-alert';
 import { loadTenantCardData } from './request-card-view';
-import type { SentAlert } from './request-posts-store';
 
 export interface ApprovalAlertNotifierDeps extends Pick<Capabilities, 'clock' | 'directory'> {
   readonly approvalStore: ApprovalStore;
@@ -35,45 +34,23 @@ export function makeApprovalAlertNotifier(deps: ApprovalAlertNotifierDeps): Noti
   return {
     async notify(n) {
       if (n.kind !== 'approval-sla-warning' && n.kind !== 'approval-sla-breach') return;
-      const chat = await deps.conversations.personalChat(n.tenantId, n.personId);
-      if (!chat) return;
       const tenantId = n.tenantId as TenantId;
-      const claim: SentAlert = {
-        notificationId: n.id,
-        activityId: null,
-        reservedAt: deps.clock.now(),
-      };
-      await postOnce(
-        deps.posts,
-        { tenantId, requestId: n.approvalId },
-        {
-          claim,
-          find: (p) => p.alerts.find((a) => a.notificationId === n.id),
-          put: (p, entry) => ({
-            ...p,
-            alerts: [
-              ...p.alerts.filter((a) => a.notificationId !== n.id),
-              ...(entry ? [entry] : []),
-            ],
-          }),
-        },
-        async () => {
-          const [stored, person, data] = await Promise.all([
-            deps.approvalStore.get(tenantId, n.approvalId as ApprovalId),
-            deps.directory.findPerson(tenantId, n.personId as PersonId),
-            loadTenantCardData(deps.directory, tenantId),
-          ]);
-          const approval = stored.value;
-          const view = approvalCardViewOf(approval, data, {
-            viewer: person ?? null,
-            locale: chat.locale,
-            now: deps.clock.now(),
-            tab: deps.tab,
-            refreshUserIds: await deps.refreshUserIds(approval),
-          });
-          return deps.connector.post(chat, approvalAlertCard({ ...view, alert: alertOf(n) }));
-        },
-      );
+      await alertInPersonalChatOnce(deps, n, n.approvalId, async (chat) => {
+        const [stored, person, data] = await Promise.all([
+          deps.approvalStore.get(tenantId, n.approvalId as ApprovalId),
+          deps.directory.findPerson(tenantId, n.personId as PersonId),
+          loadTenantCardData(deps.directory, tenantId),
+        ]);
+        const approval = stored.value;
+        const view = approvalCardViewOf(approval, data, {
+          viewer: person ?? null,
+          locale: chat.locale,
+          now: deps.clock.now(),
+          tab: deps.tab,
+          refreshUserIds: await deps.refreshUserIds(approval),
+        });
+        return approvalAlertCard({ ...view, alert: alertOf(n) });
+      });
     },
   };
 }

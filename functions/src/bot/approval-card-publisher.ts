@@ -14,10 +14,9 @@ import type { ApprovalRefreshUserIds } from './approval-refresh-user-ids';
 import { destinationsOf, personOfTarget } from './approval-card-destinations';
 import { approvalCardOf, approvalShownKey } from './approval-card-view';
 import type { BotConnector } from './bot-connector';
+import { keepCardCopiesCurrent } from './card-copies';
 import type { ConversationStore } from './conversation-store';
-import { postOnce } from './post-once';
 import { loadTenantCardData } from './request-card-view';
-import type { PostedCard } from './request-posts-store';
 
 export interface ApprovalCardPublisher {
   /** `justCreated`: the approval this instance has just created (nothing can be posted yet). */
@@ -61,65 +60,16 @@ export function makeApprovalCardPublisher(deps: ApprovalCardPublisherDeps): Appr
           refreshUserIds,
         });
 
-      const failures: unknown[] = [];
-      const attempt = async (work: () => Promise<unknown>) => {
-        try {
-          await work();
-        } catch (err) {
-          failures.push(err);
-        }
-      };
-      for (const entry of posted.cards) {
-        const { activityId } = entry;
-        if (activityId === null || entry.shown === shown) continue;
-        await attempt(async () => {
-          await deps.connector.update(entry, activityId, cardFor(entry.target, entry.locale));
-          await deps.posts.update(tenantId, approvalId, (current) => [
-            {
-              ...current,
-              cards: current.cards.map((c) =>
-                c.target === entry.target && c.activityId === activityId ? { ...c, shown } : c,
-              ),
-            },
-            undefined,
-          ]);
-        });
-      }
-      for (const dest of destinations) {
-        const claim: PostedCard = {
-          target: dest.target,
-          conversationId: dest.conversationId,
-          serviceUrl: dest.serviceUrl,
-          locale: dest.locale,
-          activityId: null,
-          reservedAt: now,
-          shown,
-        };
-        await attempt(() =>
-          postOnce(
-            deps.posts,
-            { tenantId, requestId: approvalId },
-            {
-              claim,
-              find: (p) => p.cards.find((c) => c.target === dest.target),
-              put: (p, entry) => ({
-                ...p,
-                cards: [
-                  ...p.cards.filter((c) => c.target !== dest.target),
-                  ...(entry ? [entry] : []),
-                ],
-              }),
-            },
-            () => deps.connector.post(dest, cardFor(dest.target, dest.locale)),
-          ),
-        );
-      }
-      if (failures.length > 0) {
-        throw new AggregateError(
-          failures,
-          `Publishing the cards of approval ${approvalId} failed.`,
-        );
-      }
+      await keepCardCopiesCurrent(deps, {
+        tenantId,
+        subjectId: approvalId,
+        subjectName: `approval ${approvalId}`,
+        posted: posted.cards,
+        destinations,
+        shown,
+        now,
+        cardFor,
+      });
     },
   };
 }

@@ -8,12 +8,12 @@
 import type { Person, Request, RequestId, TenantId } from '@tandem/shared';
 import type { CardLocale, TabLink } from '../cards';
 import type { Capabilities } from '../ports';
-import type { BotConnector, PostTarget } from './bot-connector';
+import type { BotConnector } from './bot-connector';
+import { type CardDestination, keepCardCopiesCurrent } from './card-copies';
 import type { ConversationStore } from './conversation-store';
-import { postOnce } from './post-once';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardOf, shownKey } from './request-card-view';
-import type { PostedCard, RequestPostsStore } from './request-posts-store';
+import type { RequestPostsStore } from './request-posts-store';
 
 /** The port: called whenever a request was created or changed (API, card or SLA sweep). */
 export interface RequestCardPublisher {
@@ -34,11 +34,6 @@ export interface RequestCardPublisherDeps extends Pick<
   readonly connector: BotConnector;
   readonly refreshUserIds: RefreshUserIds;
   readonly tab: TabLink;
-}
-
-interface Destination extends PostTarget {
-  readonly target: string;
-  readonly locale: CardLocale;
 }
 
 const requesterTarget = (request: Request) => `requester:${request.requesterId}`;
@@ -74,63 +69,16 @@ export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): Reques
           refreshUserIds,
         });
 
-      const failures: unknown[] = [];
-      const attempt = async (work: () => Promise<unknown>) => {
-        try {
-          await work();
-        } catch (err) {
-          failures.push(err);
-        }
-      };
-      for (const entry of posted.cards) {
-        const { activityId } = entry;
-        if (activityId === null || entry.shown === shown) continue;
-        await attempt(async () => {
-          await deps.connector.update(entry, activityId, cardFor(entry.target, entry.locale));
-          await deps.posts.update(tenantId, requestId, (current) => [
-            {
-              ...current,
-              cards: current.cards.map((c) =>
-                c.target === entry.target && c.activityId === activityId ? { ...c, shown } : c,
-              ),
-            },
-            undefined,
-          ]);
-        });
-      }
-      for (const dest of destinations) {
-        if (posted.cards.some((c) => c.target === dest.target)) continue;
-        const claim: PostedCard = {
-          target: dest.target,
-          conversationId: dest.conversationId,
-          serviceUrl: dest.serviceUrl,
-          locale: dest.locale,
-          activityId: null,
-          reservedAt: now,
-          shown,
-        };
-        await attempt(() =>
-          postOnce(
-            deps.posts,
-            { tenantId, requestId },
-            {
-              claim,
-              find: (p) => p.cards.find((c) => c.target === dest.target),
-              put: (p, entry) => ({
-                ...p,
-                cards: [
-                  ...p.cards.filter((c) => c.target !== dest.target),
-                  ...(entry ? [entry] : []),
-                ],
-              }),
-            },
-            () => deps.connector.post(dest, cardFor(dest.target, dest.locale)),
-          ),
-        );
-      }
-      if (failures.length > 0) {
-        throw new AggregateError(failures, `Publishing the cards of request ${requestId} failed.`);
-      }
+      await keepCardCopiesCurrent(deps, {
+        tenantId,
+        subjectId: requestId,
+        subjectName: `request ${requestId}`,
+        posted: posted.cards,
+        destinations,
+        shown,
+        now,
+        cardFor,
+      });
     },
   };
 }
@@ -138,12 +86,12 @@ export function makeRequestCardPublisher(deps: RequestCardPublisherDeps): Reques
 async function destinationsOf(
   deps: RequestCardPublisherDeps,
   request: Request,
-): Promise<Destination[]> {
+): Promise<CardDestination[]> {
   const [channel, chat] = await Promise.all([
     deps.conversations.departmentChannel(request.tenantId, request.toDepartmentId),
     deps.conversations.personalChat(request.tenantId, request.requesterId),
   ]);
-  const out: Destination[] = [];
+  const out: CardDestination[] = [];
   if (channel) out.push({ ...channel, target: `department:${request.toDepartmentId}` });
   if (chat) out.push({ ...chat, target: requesterTarget(request) });
   return out;

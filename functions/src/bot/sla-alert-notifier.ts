@@ -11,10 +11,10 @@ import type { Capabilities, Notifier } from '../ports';
 import { evaluateSla } from '../use-cases/sla-view';
 import type { BotConnector } from './bot-connector';
 import type { ConversationStore } from './conversation-store';
-import { postOnce } from './post-once';
+import { alertInPersonalChatOnce } from './personal-chat-alert';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardViewOf } from './request-card-view';
-import type { RequestPostsStore, SentAlert } from './request-posts-store';
+import type { RequestPostsStore } from './request-posts-store';
 
 export interface SlaAlertNotifierDeps extends Pick<
   Capabilities,
@@ -31,47 +31,25 @@ export function makeSlaAlertNotifier(deps: SlaAlertNotifierDeps): Notifier {
   return {
     async notify(n) {
       if (n.kind !== 'sla-warning' && n.kind !== 'sla-breach') return;
-      const chat = await deps.conversations.personalChat(n.tenantId, n.personId);
-      if (!chat) return;
       const tenantId = n.tenantId as TenantId;
-      const claim: SentAlert = {
-        notificationId: n.id,
-        activityId: null,
-        reservedAt: deps.clock.now(),
-      };
-      await postOnce(
-        deps.posts,
-        { tenantId, requestId: n.requestId },
-        {
-          claim,
-          find: (p) => p.alerts.find((a) => a.notificationId === n.id),
-          put: (p, entry) => ({
-            ...p,
-            alerts: [
-              ...p.alerts.filter((a) => a.notificationId !== n.id),
-              ...(entry ? [entry] : []),
-            ],
-          }),
-        },
-        async () => {
-          const [stored, person, data] = await Promise.all([
-            deps.requestStore.get(tenantId, n.requestId as RequestId),
-            deps.directory.findPerson(tenantId, n.personId as PersonId),
-            loadTenantCardData(deps.directory, tenantId),
-          ]);
-          const request = stored.value;
-          const now = deps.clock.now();
-          const view = requestCardViewOf(request, data, {
-            viewer: person ?? null,
-            locale: chat.locale,
-            now,
-            tab: deps.tab,
-            refreshUserIds: await deps.refreshUserIds(request, data.people),
-          });
-          const alert = alertOf(n) ?? worstClock(request, data.setup, now, n.kind === 'sla-breach');
-          return deps.connector.post(chat, slaAlertCard({ ...view, alert }));
-        },
-      );
+      await alertInPersonalChatOnce(deps, n, n.requestId, async (chat) => {
+        const [stored, person, data] = await Promise.all([
+          deps.requestStore.get(tenantId, n.requestId as RequestId),
+          deps.directory.findPerson(tenantId, n.personId as PersonId),
+          loadTenantCardData(deps.directory, tenantId),
+        ]);
+        const request = stored.value;
+        const now = deps.clock.now();
+        const view = requestCardViewOf(request, data, {
+          viewer: person ?? null,
+          locale: chat.locale,
+          now,
+          tab: deps.tab,
+          refreshUserIds: await deps.refreshUserIds(request, data.people),
+        });
+        const alert = alertOf(n) ?? worstClock(request, data.setup, now, n.kind === 'sla-breach');
+        return slaAlertCard({ ...view, alert });
+      });
     },
   };
 }
