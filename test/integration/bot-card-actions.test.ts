@@ -96,6 +96,7 @@ describe('who acts', () => {
       await click(stranger, 'acknowledge', { requestId: request.id, etag: request.etag }),
     );
     expect(text).toContain('not in Tandem’s directory');
-    expect(card.actions).toEqual([]);
+    // No button to act with, only the way into the tab.
+    expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl' })]);
   });
 });

@@ -97,7 +97,7 @@ export async function answerApprovalCardAction(
       return errorResponse(500, 'Internal', t.internal);
     }
     if (!actor || err._tag === 'NotFound' || err._tag === 'Unauthorized') {
-      return cardResponse(messageCard(err.message, locale));
+      return cardResponse(messageCard(err.message, locale, deps.tab));
     }
     const message =
       err._tag === 'ValidationFailed' && err.issues.length > 0
@@ -111,7 +111,7 @@ export async function answerApprovalCardAction(
       );
     } catch {
       // The actor may not see the approval at all (not theirs, another tenant's).
-      return cardResponse(messageCard(message, locale));
+      return cardResponse(messageCard(message, locale, deps.tab));
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { Client as ConnectorClient } from '@microsoft/teams.api';
 import type { Client as HttpClient } from '@microsoft/teams.common';
-import type { AdaptiveCard } from '../cards';
+import { type AdaptiveCard, unescapeCardText } from '../cards';
 
 export interface PostTarget {
   readonly conversationId: string;
@@ -24,8 +24,8 @@ export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive'
 export function cardMessage(card: AdaptiveCard) {
   return {
     type: 'message' as const,
-    // Shown in notifications and the chat list, where the card itself is not rendered.
-    summary: card.fallbackText,
+    // Shown as plain text in notifications and the chat list, where the card is not rendered.
+    summary: unescapeCardText(card.fallbackText),
     attachments: [{ contentType: adaptiveCardContentType, content: card }],
   };
 }

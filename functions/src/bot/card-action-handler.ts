@@ -110,7 +110,7 @@ async function answerFailure(
     return errorResponse(500, 'Internal', botTexts(locale).internal);
   }
   if (err._tag === 'NotFound' || err._tag === 'Unauthorized') {
-    return cardResponse(messageCard(err.message, locale));
+    return cardResponse(messageCard(err.message, locale, deps.tab));
   }
   try {
     const actor = await resolveCaller(deps, identity);
@@ -121,7 +121,7 @@ async function answerFailure(
     );
   } catch {
     // The actor may not see the request at all (another department's, another tenant's).
-    return cardResponse(messageCard(err.message, locale));
+    return cardResponse(messageCard(err.message, locale, deps.tab));
   }
 }
 

@@ -1,7 +1,7 @@
 /** Escaping as a reader sees it: the text reads as typed and makes no link, image or mention. */
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { escapeCardText, escapeInline, excerpt } from './escape-text';
+import { escapeCardText, escapeInline, excerpt, unescapeCardText } from './escape-text';
 
 // CommonMark with raw HTML on: the most a client could make of the text.
 const markdown = new MarkdownIt({ html: true });
@@ -55,5 +55,17 @@ describe('excerpt', () => {
     expect(excerpt('ok', 5)).toBe('ok');
     expect(excerpt('😀😀😀😀😀😀', 4)).toBe('😀😀😀…');
     expect(excerpt('  spaced out words  ', 8)).toBe('spaced…');
+  });
+});
+
+describe('unescapeCardText', () => {
+  it('gives back exactly what was typed, backslashes included', () => {
+    for (const typed of [
+      'Stock (Murmansk) & co',
+      '[click](https://evil.example) <at>all</at> **bold** \\(already escaped\\)',
+      'plain words',
+    ]) {
+      expect(unescapeCardText(escapeCardText(typed))).toBe(typed);
+    }
   });
 });

@@ -11,6 +11,11 @@ export function escapeCardText(text: string): string {
   return text.replace(special, (c) => `\\${c}`);
 }
 
+/** The text again without the escapes, for places Teams shows as plain text (notifications). */
+export function unescapeCardText(escaped: string): string {
+  return escaped.replace(/\\([\\[\]()*_`#<>&!~|{}])/g, '$1');
+}
+
 /**
  * Shortens long user text before escaping, so an escape is never cut in half; cards have a
  * size limit (about 28 KB in Teams) and the full text is one click away in the tab.

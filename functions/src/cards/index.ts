@@ -4,7 +4,7 @@ export { cardVersion } from './card-types';
 export { type CardLocale, type CardActionName, cardActionNames, cardLocales } from './card-texts';
 export { type CardNames, cardNamesFrom } from './card-names';
 export { type TabLink, requestDeepLink, requestsTabEntityId } from './tab-link';
-export { escapeCardText } from './escape-text';
+export { escapeCardText, unescapeCardText } from './escape-text';
 export {
   answerInputId,
   declineInputId,

@@ -44,3 +44,18 @@ it('builds a small card with a message alone', () => {
   expect(card.actions).toEqual([]);
   expect(withMessage(card, 'On top').body).toHaveLength(2);
 });
+
+it('links the message card to the tab when it knows where the tab is', () => {
+  const tab = { appId: 'app-1', webUrl: 'https://tandem.example.com' };
+  const card = messageCard('You cannot see this request.', 'en', tab);
+  expect(cardProblems(card)).toEqual([]);
+  expect(card.actions).toEqual([
+    expect.objectContaining({
+      type: 'Action.OpenUrl',
+      title: 'Open in Tandem',
+      url: expect.stringMatching(
+        /^https:\/\/teams\.microsoft\.com\/l\/entity\/app-1\/requests\?webUrl=/,
+      ),
+    }),
+  ]);
+});

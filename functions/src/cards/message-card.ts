@@ -12,17 +12,24 @@ import {
 } from './card-types';
 import { escapeCardText } from './escape-text';
 import { text } from './request-card-sections';
+import { type TabLink, tabHomeDeepLink } from './tab-link';
 
-/** The message is escaped like user text: callers may pass on texts from domain errors. */
-export function messageCard(message: string, locale: CardLocale): AdaptiveCard {
+/**
+ * The message is escaped like user text: callers may pass on texts from domain errors. With the
+ * tab's address the card links to it, like every other card (Teams mobile cannot run buttons).
+ */
+export function messageCard(message: string, locale: CardLocale, tab?: TabLink): AdaptiveCard {
+  const t = cardTexts(locale);
   return {
     type: 'AdaptiveCard',
     $schema: cardSchemaUrl,
     version: cardVersion,
-    lang: cardTexts(locale).lang,
+    lang: t.lang,
     fallbackText: escapeCardText(message),
     body: [text(escapeCardText(message))],
-    actions: [],
+    actions: tab
+      ? [{ type: 'Action.OpenUrl', title: t.openInTandem, url: tabHomeDeepLink(tab, 'Tandem') }]
+      : [],
   };
 }
 

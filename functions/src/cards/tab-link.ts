@@ -28,3 +28,12 @@ export function requestDeepLink(tab: TabLink, requestId: string, label: string):
   const app = encodeURIComponent(tab.appId);
   return `https://teams.microsoft.com/l/entity/${app}/${requestsTabEntityId}?${query}`;
 }
+
+/** The personal tab itself, for a card that has nothing else to open (a refused click). */
+export function tabHomeDeepLink(tab: TabLink, label: string): string {
+  const query = Object.entries({ webUrl: new URL(tab.webUrl).toString(), label })
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
+  const app = encodeURIComponent(tab.appId);
+  return `https://teams.microsoft.com/l/entity/${app}/${requestsTabEntityId}?${query}`;
+}
