@@ -38,7 +38,8 @@ export async function openTab(
     locale: lang === 'ru' ? 'ru-RU' : 'en-GB',
     timezoneId: 'Europe/Moscow',
   });
-  // Fail in 20 s (room for a busy 2-core machine), not playwright's 30 s: a missing element should not eat the jest timeout.
+  // Fail in 20 s (room for a busy 2-core machine), not playwright's 30 s: a missing element
+  // should not eat the jest timeout.
   context.setDefaultTimeout(20_000);
   await context.clock.install({ time: stack.clock.now() });
   const page = await context.newPage();
