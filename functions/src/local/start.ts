@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     [
       '',
       'Tandem is running (local mode).',
-      `  Tab:            ${stack.url}/`,
+      `  Tab:            ${stack.url}/   (sections: #/approvals, #/meetings, #/cards = chat cards)`,
+      `  Bot:            ${api}/messages (local mode: activities without a Bot Framework token)`,
       `  API:            ${api}   (health: ${api}/health, OpenAPI: ${api}/openapi.json)`,
       `  Demo people:    ${api}/dev/users`,
       `  Dev sign-in:    curl -s -X POST ${api}/dev/token -H 'content-type: application/json' -d '{"userId":"${DEMO.murmanskRep}"}'`,
