@@ -37,6 +37,12 @@ describe('writeResponse', () => {
     ['204 with a json body', { status: 204, jsonBody: { ignored: true } }],
     ['nothing at all', {}],
     ['null json', { jsonBody: null }],
+    [
+      'header names in any case, values padded',
+      { headers: { ETag: ' "2"\t', 'Content-Type': 'application/problem+json' }, jsonBody: [1] },
+    ],
+    ['a Headers object', { headers: new Headers({ etag: '"3"' }), jsonBody: { a: 1 } }],
+    ['one name twice, in two cases', { headers: { etag: '"4"', ETag: '"5"' }, jsonBody: {} }],
   ])('writes %s exactly as HttpResponse would', async (_label, init) => {
     const fast = await served(init);
     const reference = await served(new HttpResponse(init));

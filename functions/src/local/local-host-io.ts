@@ -32,9 +32,7 @@ export async function writeResponse(
   method: string,
   init: HttpResponseInit | HttpResponse,
 ): Promise<void> {
-  if (!(init instanceof HttpResponse) && init.body === undefined && !init.cookies?.length) {
-    return writePlain(res, method, init);
-  }
+  if (writePlainResponse(res, method, init)) return;
   const response = init instanceof HttpResponse ? init : new HttpResponse(init);
   const body = Buffer.from(await response.arrayBuffer());
   for (const [name, value] of response.headers) {
@@ -48,22 +46,50 @@ export async function writeResponse(
 }
 
 /**
- * Fast path for the common { status, headers, jsonBody } shape, with the library's rules (JSON
- * content type unless set, no body on 204/205/304) but without building a fetch Response.
+ * The common { status, headers, jsonBody } shape written at once, with the library's rules (JSON
+ * content type unless set, no body on 204/205/304) but without building a fetch Response, and
+ * without a microtask: false when the shape needs the full path above.
  */
-function writePlain(res: ServerResponse, method: string, init: HttpResponseInit): void {
+export function writePlainResponse(
+  res: ServerResponse,
+  method: string,
+  init: HttpResponseInit | HttpResponse,
+): boolean {
+  if (init instanceof HttpResponse || init.body !== undefined || init.cookies?.length) return false;
+  const headers = plainHeaders(init.headers);
+  if (!headers) return false;
   const status = init.status ?? 200;
-  const headers = new Headers(init.headers);
   const json: unknown = init.jsonBody;
-  const hasBody = json !== undefined && json !== null && ![204, 205, 304].includes(status);
-  const body = hasBody ? Buffer.from(JSON.stringify(json)) : Buffer.alloc(0);
-  if (hasBody && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  for (const [name, value] of headers) if (name !== 'set-cookie') res.setHeader(name, value);
-  const cookies = headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  res.setHeader('content-length', body.byteLength);
-  res.writeHead(status);
-  res.end(method === 'HEAD' ? undefined : body);
+  const hasBody =
+    json !== undefined && json !== null && status !== 204 && status !== 205 && status !== 304;
+  // The text goes to the socket as it is: no Buffer copy of it, no header map filled one by one.
+  const text = hasBody ? JSON.stringify(json) : '';
+  if (hasBody && headers['content-type'] === undefined)
+    headers['content-type'] = 'application/json';
+  headers['content-length'] = String(Buffer.byteLength(text));
+  res.writeHead(status, headers);
+  res.end(method === 'HEAD' ? undefined : text);
+  return true;
+}
+
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/**
+ * A plain object of headers with names lower-cased and values trimmed, as the fetch Headers
+ * class would have them; undefined for what only Headers handles alike: a list, a Headers
+ * object, cookies, or two names differing only in case (which Headers joins).
+ */
+function plainHeaders(init: HttpResponseInit['headers']): Record<string, string> | undefined {
+  // No prototype, so that a header named like an Object method is not mistaken for a repeat.
+  const out = Object.create(null) as Record<string, string>;
+  if (init === undefined) return out;
+  if (Object.getPrototypeOf(init) !== Object.prototype) return undefined;
+  for (const [name, value] of Object.entries(init as Record<string, string>)) {
+    const lower = name.toLowerCase();
+    if (lower === 'set-cookie' || out[lower] !== undefined) return undefined;
+    out[lower] = String(value).replace(HTTP_WHITESPACE, '');
+  }
+  return out;
 }
 
 function serializeCookie(c: Cookie): string {

@@ -10,8 +10,8 @@ import { HttpRequest, InvocationContext, type LogHandler } from '@azure/function
 import { NotFound } from '@tandem/shared';
 import { ensureErrorType, toProblemJson } from '../http/problem';
 import type { Route } from '../http/route';
-import { collectBody, writeResponse } from './local-host-io';
-import { comparePrecedence, compileRouteTemplate, type RouteTemplate } from './route-template';
+import { collectBody, writePlainResponse, writeResponse } from './local-host-io';
+import { findRoute, routesByMethod } from './local-host-routes';
 import { serveStatic } from './static-files';
 
 export interface LocalHostOptions {
@@ -84,9 +84,11 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     }
     const request = new HttpRequest({
       method,
-      url: url.toString(),
+      url: url.href,
       headers: flattenHeaders(req.headers),
       params: hit.params,
+      // Without a query string there is nothing to parse: spares HttpRequest a second URL parse.
+      ...(url.search === '' ? { query: {} } : {}),
       ...(body.byteLength > 0 ? { body: { bytes: body } } : {}),
     });
     const context = new InvocationContext({
@@ -102,7 +104,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       context.error(`Unhandled error in ${hit.route.name}`, ensureErrorType(err));
       response = toProblemJson(err, url.pathname);
     }
-    await writeResponse(res, method, response);
+    if (!writePlainResponse(res, method, response)) await writeResponse(res, method, response);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -122,37 +124,6 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
         server.closeAllConnections();
       }),
   };
-}
-
-interface Hit {
-  route: Route;
-  params: Record<string, string>;
-}
-
-type RouteTable = ReadonlyMap<string, readonly { route: Route; template: RouteTemplate }[]>;
-
-/** Per method, in precedence order, so a request is matched only against its method's routes. */
-function routesByMethod(routes: readonly Route[]): RouteTable {
-  const sorted = routes
-    .map((route) => ({ route, template: compileRouteTemplate(route.route) }))
-    .sort((a, b) => comparePrecedence(a.template, b.template));
-  const table = new Map<string, { route: Route; template: RouteTemplate }[]>();
-  for (const entry of sorted) {
-    for (const method of entry.route.methods) {
-      const list = table.get(method) ?? [];
-      list.push(entry);
-      table.set(method, list);
-    }
-  }
-  return table;
-}
-
-function findRoute(table: RouteTable, method: string, path: string): Hit | undefined {
-  for (const { route, template } of table.get(method) ?? []) {
-    const params = template.match(path);
-    if (params) return { route, params };
-  }
-  return undefined;
 }
 
 const EMPTY_BODY = Buffer.alloc(0);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ValidationFailed } from '../errors';
 import type { EpochMs } from '../sla/types';
+import { formatIsoInstant } from './iso-instant';
 
 /** Only the "Z" form: an offset would make equal instants compare unequal as strings. */
 export const isoInstantSchema = z.iso.datetime({ offset: false });
@@ -35,7 +36,7 @@ export function toIsoInstant(instant: EpochMs): IsoInstant {
       { path: 'now', message: 'Not a representable instant.' },
     ]);
   }
-  return new Date(instant).toISOString();
+  return formatIsoInstant(instant);
 }
 
 export function fromIsoInstant(iso: IsoInstant): EpochMs {

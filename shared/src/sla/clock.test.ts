@@ -98,4 +98,19 @@ describe('escalation marks beyond the target', () => {
     expect(later.nextChangeAt).toBeNull();
     expect(later.dueAt).toBe(atBreach.dueAt);
   });
+
+  it('reads thresholds and late marks in any order, with repeats and marks at or under 100', () => {
+    const timeline = { segments: [run('2026-11-30T06:00:00Z')], targetMinutes: 240 };
+    for (const now of ['2026-11-30T06:30:00Z', '2026-11-30T09:00:00Z', '2026-11-30T12:00:00Z']) {
+      const tidy = computeClock(timeline, calendars, at(now), [50, 75, 90], [150, 200]);
+      const messy = computeClock(
+        timeline,
+        calendars,
+        at(now),
+        [90, 50, 75, 50],
+        [200, 75, 100, 150],
+      );
+      expect(messy).toEqual(tidy);
+    }
+  });
 });

@@ -30,25 +30,25 @@ export function computeClock(
     );
   }
   const targetMs = Math.max(1, Math.round(targetMinutes * MS_PER_MINUTE));
-  const warnings = [...new Set(thresholds)].sort((a, b) => a - b);
+  const warnings = ascendingUnique(thresholds, () => true);
   if (warnings.some((p) => !(p > 0 && p < 100))) {
     throw new RangeError(`Warning thresholds must lie strictly between 0 and 100: ${thresholds}.`);
   }
   // ceil: "elapsed ≥ p% of target" and "elapsed reached the mark" agree in whole milliseconds.
-  const late = [...new Set(lateMarks)].filter((p) => p > 100).sort((a, b) => a - b);
-  const marks = [
-    ...warnings.map((p) => Math.ceil((targetMs * p) / 100)),
-    targetMs,
-    ...late.map((p) => Math.ceil((targetMs * p) / 100)),
-  ];
-  const reachedAt: (EpochMs | undefined)[] = marks.map(() => undefined);
+  const late = ascendingUnique(lateMarks, (p) => p > 100);
+  const marks: number[] = [];
+  for (const p of warnings) marks.push(Math.ceil((targetMs * p) / 100));
+  marks.push(targetMs);
+  for (const p of late) marks.push(Math.ceil((targetMs * p) / 100));
+  const reachedAt: (EpochMs | undefined)[] = new Array<EpochMs | undefined>(marks.length);
 
   // A stop later than `now` has not happened yet as far as this evaluation is concerned.
   const stopped = stoppedAt !== undefined && stoppedAt <= now;
   const end = stopped ? stoppedAt : now;
   let elapsed = 0;
   let current: ClockSegment = first;
-  for (const [i, segment] of segments.entries()) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as ClockSegment;
     if (i > 0 && segment.from < current.from) {
       throw new RangeError('Clock segments must be in time order.');
     }
@@ -58,18 +58,32 @@ export function computeClock(
     if (!segment.running || to <= segment.from) continue;
     const cal = calendars(segment.calendarId);
     const worked = businessMsBetween(cal, segment.from, to);
-    marks.forEach((mark, m) => {
+    for (let m = 0; m < marks.length; m++) {
+      const mark = marks[m] as number;
       if (reachedAt[m] === undefined && mark <= elapsed + worked) {
         reachedAt[m] = addBusinessMs(cal, segment.from, mark - elapsed);
       }
-    });
+    }
     elapsed += worked;
   }
   const projectFrom = Math.max(end, current.from);
   const currentCal = calendars(current.calendarId);
-  const instants = marks.map(
-    (mark, m) => reachedAt[m] ?? addBusinessMs(currentCal, projectFrom, mark - elapsed),
-  );
+  // The marks not reached yet all lie beyond `elapsed`, in ascending order, and business time
+  // adds up (add(add(t, a), b) = add(t, a + b)), so each projection continues from the last.
+  const instants: EpochMs[] = [];
+  let projected = projectFrom;
+  let projectedMark = elapsed;
+  for (let m = 0; m < marks.length; m++) {
+    const reached = reachedAt[m];
+    if (reached !== undefined) {
+      instants.push(reached);
+      continue;
+    }
+    const mark = marks[m] as number;
+    projected = addBusinessMs(currentCal, projected, mark - projectedMark);
+    projectedMark = mark;
+    instants.push(projected);
+  }
   const dueAt = instants[warnings.length] ?? projectFrom;
 
   let thresholdReached: number | null = null;
@@ -88,7 +102,13 @@ export function computeClock(
         : thresholdReached !== null
           ? 'warning'
           : 'on_track';
-  const upcoming = running ? instants.filter((instant) => instant > now) : [];
+  let nextChangeAt: EpochMs | null = null;
+  if (running) {
+    for (const instant of instants) {
+      if (instant > now && (nextChangeAt === null || instant < nextChangeAt))
+        nextChangeAt = instant;
+    }
+  }
   return {
     targetMinutes,
     elapsedMinutes: elapsed / MS_PER_MINUTE,
@@ -97,6 +117,20 @@ export function computeClock(
     dueAt,
     state,
     thresholdReached,
-    nextChangeAt: upcoming.length > 0 ? Math.min(...upcoming) : null,
+    nextChangeAt,
   };
+}
+
+/** The kept values, ascending and without repeats (sorting only lists that are not so already). */
+function ascendingUnique(list: readonly number[], keep: (p: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (const p of list) {
+    if (!keep(p)) continue;
+    const last = kept[kept.length - 1];
+    if (last !== undefined && !(p > last)) {
+      return [...new Set(list)].filter(keep).sort((a, b) => a - b);
+    }
+    kept.push(p);
+  }
+  return kept;
 }

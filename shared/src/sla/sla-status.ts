@@ -33,32 +33,37 @@ export function computeSla(
 ): SlaResult {
   const firstResponse = computeClock(clocks.firstResponse, calendars, now, thresholds, lateMarks);
   const resolution = computeClock(clocks.resolution, calendars, now, thresholds, lateMarks);
-  const statuses = [firstResponse, resolution];
   // Same rule as computeClock: a stop recorded after `now` has not happened yet.
   const hasStopped = (t: ClockTimeline): boolean => t.stoppedAt !== undefined && t.stoppedAt <= now;
-  const open = [
-    ...(hasStopped(clocks.firstResponse) ? [] : [firstResponse]),
-    ...(hasStopped(clocks.resolution) ? [] : [resolution]),
-  ];
-  const any = (state: SlaState): boolean => statuses.some((s) => s.state === state);
+  const firstOpen = !hasStopped(clocks.firstResponse);
+  const resolutionOpen = !hasStopped(clocks.resolution);
+  const any = (state: SlaState): boolean =>
+    firstResponse.state === state || resolution.state === state;
   const state: SlaState = any('breached')
     ? 'breached'
     : any('paused')
       ? 'paused'
       : any('warning')
         ? 'warning'
-        : open.length === 0
+        : !firstOpen && !resolutionOpen
           ? 'met'
           : 'on_track';
-  const changes = statuses.flatMap((s) => (s.nextChangeAt === null ? [] : [s.nextChangeAt]));
+  const percentUsed =
+    firstOpen && resolutionOpen
+      ? Math.max(firstResponse.percentUsed, resolution.percentUsed)
+      : firstOpen
+        ? firstResponse.percentUsed
+        : resolution.percentUsed;
+  const a = firstResponse.nextChangeAt;
+  const b = resolution.nextChangeAt;
+  const nextChangeAt = a === null ? b : b === null ? a : Math.min(a, b);
   return {
     firstResponse,
     resolution,
     state,
-    percentUsed:
-      open.length === 0 ? resolution.percentUsed : Math.max(...open.map((s) => s.percentUsed)),
+    percentUsed,
     firstResponseDueAt: firstResponse.dueAt,
     resolutionDueAt: resolution.dueAt,
-    nextChangeAt: changes.length > 0 ? Math.min(...changes) : null,
+    nextChangeAt,
   };
 }

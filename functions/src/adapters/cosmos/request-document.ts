@@ -22,14 +22,17 @@ export function toDocument(
   index: RequestIndex,
   fingerprint?: string,
 ): ItemDefinition {
-  return {
-    ...request,
-    docType: 'request',
-    slaState: index.slaState,
-    nextDueAt: index.slaDueAt === null ? NO_DUE_AT : toIsoInstant(index.slaDueAt),
-    nextSlaChangeAt: index.nextSlaChangeAt === null ? null : toIsoInstant(index.nextSlaChangeAt),
-    ...(fingerprint ? { idempotencyFingerprint: fingerprint } : {}),
-  };
+  // The same object as `{ ...request, docType, … }`, copied key by key: V8 builds a spread
+  // followed by more fields about ten times slower (request-dto.ts).
+  const doc: ItemDefinition = {};
+  const fields = request as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(fields)) doc[key] = fields[key];
+  doc.docType = 'request';
+  doc.slaState = index.slaState;
+  doc.nextDueAt = index.slaDueAt === null ? NO_DUE_AT : toIsoInstant(index.slaDueAt);
+  doc.nextSlaChangeAt = index.nextSlaChangeAt === null ? null : toIsoInstant(index.nextSlaChangeAt);
+  if (fingerprint) doc.idempotencyFingerprint = fingerprint;
+  return doc;
 }
 
 export function fromDocument(doc: unknown): StoredRequest {
