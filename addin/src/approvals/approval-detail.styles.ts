@@ -1,35 +1,8 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { detailPanelStyles } from '../shell/detail-panel-styles';
 
 export const useApprovalDetailStyles = makeStyles({
-  drawer: { width: '440px', maxWidth: '100vw' },
-  title: { ...typographyStyles.subtitle1, overflowWrap: 'anywhere' },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    paddingBottom: '24px',
-  },
-  chips: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    margin: 0,
-    ...typographyStyles.body1,
-  },
-  factName: { color: tokens.colorNeutralForeground2 },
-  factValue: { margin: 0, overflowWrap: 'anywhere' },
-  description: {
-    ...typographyStyles.body1,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sectionTitle: { ...typographyStyles.subtitle2, margin: 0 },
+  ...detailPanelStyles,
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: 0 },
   people: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },

@@ -1,40 +1,9 @@
 import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { detailPanelStyles } from '../shell/detail-panel-styles';
 
 export const useDetailStyles = makeStyles({
-  drawer: { width: '440px', maxWidth: '100vw' },
+  ...detailPanelStyles,
   header: { paddingBottom: tokens.spacingVerticalS },
-  title: { ...typographyStyles.subtitle1, overflowWrap: 'anywhere' },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    paddingBottom: '24px',
-  },
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    margin: 0,
-    ...typographyStyles.body1,
-  },
-  factName: { color: tokens.colorNeutralForeground2 },
-  factValue: { margin: 0, overflowWrap: 'anywhere' },
-  description: {
-    ...typographyStyles.body1,
-    whiteSpace: 'pre-wrap',
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sectionTitle: { ...typographyStyles.subtitle2, margin: 0 },
   clock: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
