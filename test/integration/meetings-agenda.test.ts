@@ -12,10 +12,8 @@ import {
   type MeetingsClient,
   makeMeetingsClient,
   tenant,
+  MONDAY_10_MSK,
 } from '../fixtures/meetings-api';
-
-// Monday 2026-03-02, 10:00 in Moscow; the meeting is on Tuesdays at 10:00.
-const MONDAY_10_MSK = '2026-03-02T07:00:00Z';
 
 let s: ApiStack;
 let m: MeetingsClient;

@@ -14,11 +14,9 @@ import {
   makeMeetingsClient,
   planningBody,
   tenant,
+  MONDAY_10_MSK,
 } from '../fixtures/meetings-api';
 import { OTHER, OTHER_TENANT_ID, seedOtherTenant } from '../fixtures/other-tenant';
-
-// Monday 2026-03-02, 10:00 in Moscow.
-const MONDAY_10_MSK = '2026-03-02T07:00:00Z';
 
 let s: ApiStack;
 let m: MeetingsClient;

@@ -17,9 +17,9 @@ import {
   makeMeetingsClient,
   planningBody,
   tenant,
+  MONDAY_10_MSK,
 } from '../fixtures/meetings-api';
 
-const MONDAY_10_MSK = '2026-03-02T07:00:00Z';
 const UNTIL = Date.parse('2026-11-11T00:00:00Z');
 const DAY = 86_400_000;
 

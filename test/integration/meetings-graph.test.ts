@@ -16,9 +16,9 @@ import {
   makeMeetingsClient,
   planningBody,
   tenant,
+  MONDAY_10_MSK,
 } from '../fixtures/meetings-api';
 
-const MONDAY_10_MSK = '2026-03-02T07:00:00Z';
 const item = (title: string, timeBoxMinutes = 10) => ({
   title,
   ownerId: DEMO.salesHead,
