@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '@tandem/functions/dist/config';
-import { DEMO } from '@tandem/functions/dist/local/demo-directory';
-import { startLocalStack } from '@tandem/functions/dist/local/local-stack';
+import { DEMO } from '@tandem/functions/dist/platform/local/demo-directory';
+import { startLocalStack } from '@tandem/functions/dist/platform/local/local-stack';
 
 /** Tuesday 3 March 2026, 11:30 in Moscow: a week before the first meeting, in business hours. */
 const AT = Date.parse('2026-03-03T08:30:00Z');

@@ -5,16 +5,16 @@
  * `npm start`) nothing registers here: those call composeApp() with the same configuration.
  */
 import { app } from '@azure/functions';
-import { makeCosmosClient } from './adapters/cosmos/cosmos-client';
-import { makeEntraTokenValidator } from './auth/entra';
-import { makeLocalTokenIssuer, makeLocalTokenValidator } from './auth/local-token-issuer';
-import type { TokenValidator } from './auth/token-validator';
-import { loadBotConfig } from './bot/bot-config';
+import { makeCosmosClient } from './platform/cosmos/cosmos-client';
+import { makeEntraTokenValidator } from './platform/auth/entra';
+import { makeLocalTokenIssuer, makeLocalTokenValidator } from './platform/auth/local-token-issuer';
+import type { TokenValidator } from './platform/auth/token-validator';
+import { loadBotConfig } from './platform/teams/bot-config';
 import { type ComposeParts, composeApp } from './compose';
 import { type Config, loadConfig } from './config';
-import { registerRoutes } from './http/register-routes';
-import { ensureErrorType } from './http/problem';
-import { DEMO_TENANT_ID } from './local/demo-tenant';
+import { registerRoutes } from './platform/http/register-routes';
+import { ensureErrorType } from './platform/http/problem';
+import { DEMO_TENANT_ID } from './platform/local/demo-tenant';
 
 /** The Functions worker sets this; `node` running the local host or jest does not. */
 const insideFunctionsHost = process.env.FUNCTIONS_WORKER_RUNTIME !== undefined;

@@ -3,7 +3,7 @@
  * (`startLocalCosmosServer`: `createHttpServer` with keep-alive), alone on its event loop, as
  * Cosmos DB is a service of its own in production. Replies with its endpoint.
  */
-import { startLocalCosmosServer } from '@tandem/functions/dist/local/cosmos-server';
+import { startLocalCosmosServer } from '@tandem/functions/dist/platform/local/cosmos-server';
 import { serveUntilClosed } from './api-threads';
 
 export interface CosmosThreadInfo {

@@ -4,17 +4,17 @@
  * server of another thread, with the demo tenant's directory. The same pieces as local-stack.ts,
  * whose only other step, starting a Cosmos server in-process, is what this set-up moves out.
  */
-import { makeCosmosClient } from '@tandem/functions/dist/adapters/cosmos/cosmos-client';
-import { ensureContainers } from '@tandem/functions/dist/adapters/cosmos/ensure-containers';
+import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
+import { ensureContainers } from '@tandem/functions/dist/platform/cosmos/ensure-containers';
 import {
   makeLocalTokenIssuer,
   makeLocalTokenValidator,
-} from '@tandem/functions/dist/auth/local-token-issuer';
-import { loadBotConfig } from '@tandem/functions/dist/bot/bot-config';
+} from '@tandem/functions/dist/platform/auth/local-token-issuer';
+import { loadBotConfig } from '@tandem/functions/dist/platform/teams/bot-config';
 import { composeApp } from '@tandem/functions/dist/compose';
 import { loadConfig } from '@tandem/functions/dist/config';
-import { DEMO_TENANT_ID } from '@tandem/functions/dist/local/demo-tenant';
-import { startLocalHost } from '@tandem/functions/dist/local/local-host';
+import { DEMO_TENANT_ID } from '@tandem/functions/dist/platform/local/demo-tenant';
+import { startLocalHost } from '@tandem/functions/dist/platform/local/local-host';
 import { serveUntilClosed } from './api-threads';
 import { seedDirectory } from './sweep-corpus';
 

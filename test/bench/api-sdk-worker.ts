@@ -1,5 +1,5 @@
 /** Worker-thread entry of api-sdk-load.ts: a warm-up run, then the measured closed loop. */
-import { makeCosmosClient } from '@tandem/functions/dist/adapters/cosmos/cosmos-client';
+import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
 import { type MeasuredRun, runClosedLoop, withWarmup } from './api-closed-loop';
 import type { SdkLoadSpec } from './api-sdk-load';
 import { makeSdkOps } from './api-sdk-ops';

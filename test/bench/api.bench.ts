@@ -5,7 +5,7 @@
  * README.md explains the set-up and where the difference goes.
  */
 import type { ItemDefinition } from '@azure/cosmos';
-import { DEMO, DEMO_TENANT_ID } from '@tandem/functions/dist/local/demo-directory';
+import { DEMO, DEMO_TENANT_ID } from '@tandem/functions/dist/platform/local/demo-directory';
 import type { Benchmark, BenchOutcome } from './bench-types';
 import { compareOp } from './api-compare';
 import { devToken, startBenchStack } from './api-local-stack';

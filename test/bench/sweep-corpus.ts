@@ -23,10 +23,10 @@ import {
   demoDepartments,
   demoPeople,
   demoSlaPolicies,
-} from '@tandem/functions/dist/local/demo-directory';
-import type { DirectoryStore } from '@tandem/functions/dist/adapters/cosmos/directory-store';
-import type { SlaSchedule } from '@tandem/functions/dist/ports';
-import { createRequest } from '@tandem/functions/dist/use-cases/create-request';
+} from '@tandem/functions/dist/platform/local/demo-directory';
+import type { DirectoryStore } from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+import type { SlaSchedule } from '@tandem/functions/dist/kernel/ports';
+import { createRequest } from '@tandem/functions/dist/features/requests/create-request';
 import { toTemplate } from './api-sdk-ops';
 import type { SweepDeps } from './sweep-stack';
 

@@ -7,17 +7,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
 import type { EpochMs } from '@tandem/shared';
-import { makeCosmosClient } from '@tandem/functions/dist/adapters/cosmos/cosmos-client';
+import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
 import {
   type DirectoryStore,
   makeCosmosDirectory,
-} from '@tandem/functions/dist/adapters/cosmos/directory-store';
-import { ensureContainers } from '@tandem/functions/dist/adapters/cosmos/ensure-containers';
-import { makeCosmosNotifications } from '@tandem/functions/dist/adapters/cosmos/notification-store';
-import { makeCosmosRequestStore } from '@tandem/functions/dist/adapters/cosmos/request-store';
-import { makeCosmosSlaSchedule } from '@tandem/functions/dist/adapters/cosmos/sla-schedule';
-import { startLocalCosmosServer } from '@tandem/functions/dist/local/cosmos-server';
-import type { Capabilities, SlaSchedule } from '@tandem/functions/dist/ports';
+} from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+import { ensureContainers } from '@tandem/functions/dist/platform/cosmos/ensure-containers';
+import { makeCosmosNotifications } from '@tandem/functions/dist/features/notifications/cosmos-notification-store';
+import { makeCosmosRequestStore } from '@tandem/functions/dist/features/requests/cosmos-request-store';
+import { makeCosmosSlaSchedule } from '@tandem/functions/dist/platform/cosmos/sla-schedule';
+import { startLocalCosmosServer } from '@tandem/functions/dist/platform/local/cosmos-server';
+import type { Capabilities, SlaSchedule } from '@tandem/functions/dist/kernel/ports';
 
 export type SweepDeps = Pick<
   Capabilities,

@@ -6,7 +6,7 @@
  * became due in the two minutes before (the previous pass's, no longer due, are deleted first so
  * the open count stays exact). Finding what is due is timed apart from the rest.
  */
-import { sweepSla } from '@tandem/functions/dist/use-cases/sweep-sla';
+import { sweepSla } from '@tandem/functions/dist/features/requests/sweep-sla';
 import type { Benchmark, BenchOutcome, Figure } from './bench-types';
 import {
   deleteAll,

@@ -37,7 +37,7 @@ interface ConfigModule {
 export async function startUiStack(): Promise<UiStack> {
   /* eslint-disable @typescript-eslint/no-require-imports -- compiled product code, see above */
   const { startLocalStack } =
-    require('@tandem/functions/dist/local/local-stack') as LocalStackModule;
+    require('@tandem/functions/dist/platform/local/local-stack') as LocalStackModule;
   const { loadConfig } = require('@tandem/functions/dist/config') as ConfigModule;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-ui-bench-'));

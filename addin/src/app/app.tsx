@@ -10,15 +10,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, useEffect, useState } from 'react';
-import { ConfigPage } from '../config/config-page';
-import { HostProvider, type HostValue } from '../host/host-context';
-import { loadFluentTheme } from '../host/themes';
-import type { ThemeName } from '../host/url-options';
-import { loadMessages } from '../i18n/load-messages';
-import type { Locale, Messages } from '../i18n/messages';
-import { I18nProvider } from '../i18n/i18n-context';
-import { RequestsPage } from '../requests/requests-page';
-import { SignInPicker } from '../signin/sign-in-picker';
+import { ConfigPage } from './config/config-page';
+import { HostProvider, type HostValue } from './host/host-context';
+import { loadFluentTheme } from './host/themes';
+import type { ThemeName } from './host/url-options';
+import { loadMessages } from './i18n/load-messages';
+import type { Locale, Messages } from './i18n/messages';
+import { I18nProvider } from './i18n/i18n-context';
+import { RequestsPage } from '../features/requests/requests-page';
+import { SignInPicker } from './signin/sign-in-picker';
 import { PageProvider, usePage } from './page-context';
 import { lazyPages } from './pages';
 import { SessionProvider } from './session-context';

@@ -11,7 +11,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useHost } from '../host/host-context';
+import { useHost } from './host/host-context';
 import { type PageId, hashOf, pageFromHash } from './page-ids';
 
 export interface PageValue {

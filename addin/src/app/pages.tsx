@@ -6,9 +6,9 @@ import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { type PageId, pageIds } from './page-ids';
 
 export const lazyPages: Partial<Record<PageId, LazyExoticComponent<ComponentType>>> = {
-  approvals: lazy(() => import('../approvals/approvals-page')),
-  meetings: lazy(() => import('../meetings/meetings-page')),
-  cards: lazy(() => import('../card-preview/card-preview-page')),
+  approvals: lazy(() => import('../features/approvals/approvals-page')),
+  meetings: lazy(() => import('../features/meetings/meetings-page')),
+  cards: lazy(() => import('../features/card-preview/card-preview-page')),
 };
 
 /** The pages the navigation offers, in its order. */

@@ -11,12 +11,12 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { makeApiClient } from '../api/api-client';
-import type { DirectoryDto, Me } from '../api/api-schemas';
-import { type TandemApi, makeTandemApi } from '../api/tandem-api';
-import { appConfig } from '../app-config';
-import { useHost } from '../host/host-context';
-import { localName, useLocale } from '../i18n/i18n-context';
+import { makeApiClient } from './api/api-client';
+import type { DirectoryDto, Me } from './api/api-schemas';
+import { type TandemApi, makeTandemApi } from './api/tandem-api';
+import { appConfig } from './app-config';
+import { useHost } from './host/host-context';
+import { localName, useLocale } from './i18n/i18n-context';
 import { ErrorState, LoadingState } from './status-views';
 
 export interface Names {

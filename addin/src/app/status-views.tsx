@@ -9,9 +9,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ApiProblem, ResponseInvalid } from '../api/api-problem';
-import { useT } from '../i18n/i18n-context';
-import type { Translate } from '../i18n/translate';
+import { ApiProblem, ResponseInvalid } from './api/api-problem';
+import { useT } from './i18n/i18n-context';
+import type { Translate } from './i18n/translate';
 
 const useStyles = makeStyles({
   center: {

@@ -1,5 +1,11 @@
-import { Conflict, Forbidden, InvalidTransition, NotFound, ValidationFailed } from '../errors';
-import { deepFreeze, outcome, stranger } from '../domain/test-fixtures';
+import {
+  Conflict,
+  Forbidden,
+  InvalidTransition,
+  NotFound,
+  ValidationFailed,
+} from '../kernel/errors';
+import { deepFreeze, outcome, stranger } from '../requests/test-fixtures';
 import { approvalSchema } from './approval';
 import type { ApprovalActionInput } from './approval-input';
 import { allowedDecisions, applyApprovalAction } from './approval-machine';

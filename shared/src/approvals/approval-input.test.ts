@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import { newApprovalInputSchema, parseApprovalAction } from './approval-input';
 
 const body = (overrides: Record<string, unknown> = {}) => ({

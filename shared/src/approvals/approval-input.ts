@@ -3,8 +3,8 @@
  * `POST /api/approvals/{id}/{approve|reject|cancel}`, with the action tag the state machine uses.
  */
 import { z } from 'zod';
-import { ValidationFailed } from '../errors';
-import { isoInstantSchema } from '../domain/time';
+import { ValidationFailed } from '../kernel/errors';
+import { isoInstantSchema } from '../kernel/time';
 import { MAX_APPROVERS, approvalDescriptionSchema, approvalTitleSchema } from './approval';
 import {
   MAX_APPROVAL_SLA_MINUTES,

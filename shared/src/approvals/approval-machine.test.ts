@@ -1,4 +1,4 @@
-import { InvalidTransition, Forbidden } from '../errors';
+import { InvalidTransition, Forbidden } from '../kernel/errors';
 import { approvalSchema } from './approval';
 import { allowedDecisions } from './approval-machine';
 import { awaitingApprovers } from './approval-outcome';

@@ -12,9 +12,15 @@
  *  6. in sequence, it is not this approver's turn               → Forbidden (403)
  *  7. the zone or the event id is malformed / replayed          → ValidationFailed / Conflict
  */
-import { Conflict, Forbidden, InvalidTransition, NotFound, ValidationFailed } from '../errors';
-import type { Person } from '../domain/directory';
-import { assertTimeZone, fromIsoInstant, toIsoInstant } from '../domain/time';
+import {
+  Conflict,
+  Forbidden,
+  InvalidTransition,
+  NotFound,
+  ValidationFailed,
+} from '../kernel/errors';
+import type { Person } from '../kernel/directory';
+import { assertTimeZone, fromIsoInstant, toIsoInstant } from '../kernel/time';
 import type { EpochMs } from '../sla/types';
 import type { Approval } from './approval';
 import { approvalEventIdSchema } from './approval-ids';

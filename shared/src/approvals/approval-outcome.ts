@@ -3,7 +3,7 @@
  * and whose decision it is waiting for. The state machine and the stored-document check both use
  * them, so a document whose status does not follow from its decisions is refused on read.
  */
-import type { PersonId } from '../domain/ids';
+import type { PersonId } from '../kernel/ids';
 import type { ApprovalDecisionValue, ApprovalMode, ApprovalStatus } from './approval-parts';
 
 interface DecisionFacts {

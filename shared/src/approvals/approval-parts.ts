@@ -1,7 +1,7 @@
 /** The parts an approval is made of: its vocabulary, money, link, decisions and trail events. */
 import { z } from 'zod';
-import { calendarIdSchema, personIdSchema, requestIdSchema } from '../domain/ids';
-import { isoInstantSchema, timeZoneSchema } from '../domain/time';
+import { calendarIdSchema, personIdSchema, requestIdSchema } from '../kernel/ids';
+import { isoInstantSchema, timeZoneSchema } from '../kernel/time';
 import { campaignIdSchema } from '../meetings/meeting-ids';
 import { approvalEventIdSchema } from './approval-ids';
 

@@ -1,4 +1,4 @@
-import type { PersonId } from '../domain/ids';
+import type { PersonId } from '../kernel/ids';
 import { type Approval, approvalSchema } from './approval';
 import { approve, newApproval, people, play, reject } from './test-approvals';
 

@@ -4,8 +4,8 @@
  * does not explain the status, or decisions that disagree with the trail, mean corruption.
  */
 import { z } from 'zod';
-import { type PersonId, personIdSchema, tenantIdSchema } from '../domain/ids';
-import { isoInstantSchema, timeZoneSchema } from '../domain/time';
+import { type PersonId, personIdSchema, tenantIdSchema } from '../kernel/ids';
+import { isoInstantSchema, timeZoneSchema } from '../kernel/time';
 import { approvalIdSchema } from './approval-ids';
 import { awaitingApprovers, outcomeOf } from './approval-outcome';
 import {

@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import { approvalSchema } from './approval';
 import { createApproval } from './create-approval';
 import { minute, people, t0 } from './test-approvals';

@@ -1,9 +1,9 @@
 /** Asking for an approval: the first state of the aggregate and its 'created' event. */
 import type { z } from 'zod';
-import { ValidationFailed } from '../errors';
-import type { Person } from '../domain/directory';
-import { calendarIdSchema } from '../domain/ids';
-import { assertTimeZone, toIsoInstant } from '../domain/time';
+import { ValidationFailed } from '../kernel/errors';
+import type { Person } from '../kernel/directory';
+import { calendarIdSchema } from '../kernel/ids';
+import { assertTimeZone, toIsoInstant } from '../kernel/time';
 import type { EpochMs } from '../sla/types';
 import type { Approval } from './approval';
 import { approvalEventIdSchema, approvalIdSchema } from './approval-ids';

@@ -2,8 +2,8 @@
  * Approvals for the domain tests: rita (Sales) asks; mona (Marketing head), leo (Logistics head)
  * and eve (executive) decide. Kept out of index.ts and out of the build.
  */
-import type { PersonId } from '../domain/ids';
-import { minute, people, t0 } from '../domain/test-fixtures';
+import type { PersonId } from '../kernel/ids';
+import { minute, people, t0 } from '../requests/test-fixtures';
 import type { Approval } from './approval';
 import type { ApprovalActionInput } from './approval-input';
 import type { ApprovalMode } from './approval-parts';

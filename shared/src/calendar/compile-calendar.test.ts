@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import type { BusinessCalendarSpec } from '../sla/types';
 import { compileCalendar } from './compile-calendar';
 import { officeHours, weekdays } from './test-calendars';

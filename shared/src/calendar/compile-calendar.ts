@@ -1,4 +1,4 @@
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import type { BusinessCalendarSpec, LocalInterval } from '../sla/types';
 import { businessCalendarSpecSchema } from './calendar-spec-schema';
 import type { DayMinutes } from './compiled-calendar';

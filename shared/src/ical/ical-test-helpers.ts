@@ -1,6 +1,6 @@
 /** Parsing helpers and fixtures for the iCalendar tests (ical.js as the standard parser). */
 import ICAL from 'ical.js';
-import { deepFreeze } from '../domain/test-fixtures';
+import { deepFreeze } from '../requests/test-fixtures';
 import type { Agenda } from '../meetings/agenda-item';
 import { acceptAgendaItem, addAgendaItem } from '../meetings/agenda-operations';
 import type { MeetingSeries } from '../meetings/meeting-series';

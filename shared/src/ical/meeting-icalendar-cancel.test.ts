@@ -1,4 +1,4 @@
-import { outcome } from '../domain/test-fixtures';
+import { outcome } from '../requests/test-fixtures';
 import { cancelMeetingSeries, reviseMeetingSeries } from '../meetings/meeting-series-changes';
 import { emptyAgendaOf, people, weeklySeries } from '../meetings/test-series';
 import { agendaFor, everyone, expand, now, parse } from './ical-test-helpers';

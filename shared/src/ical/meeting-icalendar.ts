@@ -2,8 +2,8 @@
  * The invitation file of a joint planning meeting series (the local default without a tenant:
  * the tab offers it for download and Outlook opens it as a real meeting request).
  */
-import { ValidationFailed } from '../errors';
-import type { Person } from '../domain/directory';
+import { ValidationFailed } from '../kernel/errors';
+import type { Person } from '../kernel/directory';
 import type { EpochMs } from '../sla/types';
 import type { Agenda } from '../meetings/agenda-item';
 import { agendaAsHtml, agendaAsText } from '../meetings/agenda-render';

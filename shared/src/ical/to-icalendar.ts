@@ -4,7 +4,7 @@
  * withdraw. Times are local with TZID plus a VTIMEZONE, so the series keeps its local time
  * across daylight-saving changes in every client.
  */
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import {
   contentLine,
   escapeICalText,

@@ -1,8 +1,8 @@
 /** Agenda items of one occurrence of a series, and the agenda that holds them. */
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/calendar-spec-schema';
-import { personIdSchema, requestIdSchema, tenantIdSchema } from '../domain/ids';
-import { titleSchema } from '../domain/request';
+import { personIdSchema, requestIdSchema, tenantIdSchema } from '../kernel/ids';
+import { titleSchema } from '../requests/request';
 import { agendaItemIdSchema, campaignIdSchema, meetingSeriesIdSchema } from './meeting-ids';
 
 export const agendaItemKinds = [

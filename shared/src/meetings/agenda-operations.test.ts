@@ -1,4 +1,4 @@
-import { deepFreeze, outcome } from '../domain/test-fixtures';
+import { deepFreeze, outcome } from '../requests/test-fixtures';
 import type { Agenda, NewAgendaItemInput } from './agenda-item';
 import {
   acceptAgendaItem,

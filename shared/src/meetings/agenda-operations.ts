@@ -3,7 +3,7 @@
  * alone. Repeating a change that already happened returns the agenda unchanged, so a retried
  * card action or HTTP call is harmless.
  */
-import { Conflict, NotFound, ValidationFailed } from '../errors';
+import { Conflict, NotFound, ValidationFailed } from '../kernel/errors';
 import { agendaItemIdSchema } from './meeting-ids';
 import {
   type Agenda,

@@ -2,7 +2,7 @@
  * The agenda as it goes into an invitation: plain text for iCalendar DESCRIPTION and HTML for
  * the Outlook body (Graph) and X-ALT-DESC. Only accepted (and done) items are on it.
  */
-import type { Person } from '../domain/directory';
+import type { Person } from '../kernel/directory';
 import { type Agenda, type AgendaItem, type AgendaItemKind, activeItems } from './agenda-item';
 import type { MeetingSeries } from './meeting-series';
 

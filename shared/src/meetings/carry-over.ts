@@ -4,7 +4,7 @@
  * carried-over on the old one. Ids are kept, so a suggestion about the same request is not
  * added again next week.
  */
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 import type { Agenda, AgendaItem } from './agenda-item';
 
 export interface CarriedOver {

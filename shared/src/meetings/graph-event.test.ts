@@ -1,4 +1,4 @@
-import { deepFreeze, outcome } from '../domain/test-fixtures';
+import { deepFreeze, outcome } from '../requests/test-fixtures';
 import { acceptAgendaItem, addAgendaItem } from './agenda-operations';
 import { graphTransactionId, toGraphEvent, toGraphEventUpdate } from './graph-event';
 import { emptyAgendaOf, people, weeklySeries } from './test-series';

@@ -4,8 +4,8 @@
  * `timeZone`, and the weekly pattern carries its own zone, so Outlook keeps 10:00 local across
  * daylight-saving changes.
  */
-import { ValidationFailed } from '../errors';
-import type { Person } from '../domain/directory';
+import { ValidationFailed } from '../kernel/errors';
+import type { Person } from '../kernel/directory';
 import { localIsoOf } from '../ical/ical-text';
 import type { IsoWeekday } from '../sla/types';
 import type { Agenda } from './agenda-item';

@@ -1,6 +1,6 @@
 /** The people of a series as the directory knows them (names and addresses for invitations). */
-import { ValidationFailed } from '../errors';
-import type { Person } from '../domain/directory';
+import { ValidationFailed } from '../kernel/errors';
+import type { Person } from '../kernel/directory';
 import type { MeetingSeries } from './meeting-series';
 
 export interface MeetingPeople {

@@ -2,7 +2,7 @@
  * Changes to a series. Each one raises `revision`, which becomes the invitation's SEQUENCE and
  * tells the calendar outbox that invitees must see a new copy.
  */
-import { Conflict, ValidationFailed } from '../errors';
+import { Conflict, ValidationFailed } from '../kernel/errors';
 import {
   type MeetingSeries,
   type MeetingSeriesChanges,

@@ -1,5 +1,5 @@
-import { ValidationFailed } from '../errors';
-import { deepFreeze, outcome } from '../domain/test-fixtures';
+import { ValidationFailed } from '../kernel/errors';
+import { deepFreeze, outcome } from '../requests/test-fixtures';
 import { createMeetingSeries, type NewMeetingSeriesInput } from './meeting-series';
 import {
   cancelMeetingSeries,

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/calendar-spec-schema';
 import { tryParseClockTime } from '../calendar/local-date';
-import { ValidationFailed } from '../errors';
-import { departmentIdSchema, personIdSchema, tenantIdSchema } from '../domain/ids';
-import { titleSchema } from '../domain/request';
-import { timeZoneSchema } from '../domain/time';
+import { ValidationFailed } from '../kernel/errors';
+import { departmentIdSchema, personIdSchema, tenantIdSchema } from '../kernel/ids';
+import { titleSchema } from '../requests/request';
+import { timeZoneSchema } from '../kernel/time';
 import type { IsoWeekday } from '../sla/types';
 import { meetingSeriesIdSchema } from './meeting-ids';
 

@@ -1,5 +1,5 @@
-import { createRequest } from '../domain/create-request';
-import { outcome, policy } from '../domain/test-fixtures';
+import { createRequest } from '../requests/create-request';
+import { outcome, policy } from '../requests/test-fixtures';
 import { recordMinutes, toActionRequestInputs } from './minutes';
 import { agenda, minutesInput } from './test-minutes';
 import { people } from './test-series';

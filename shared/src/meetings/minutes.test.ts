@@ -1,4 +1,4 @@
-import { outcome } from '../domain/test-fixtures';
+import { outcome } from '../requests/test-fixtures';
 import { recordMinutes } from './minutes';
 import { agenda, minutesInput, series } from './test-minutes';
 

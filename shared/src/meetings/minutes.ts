@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/calendar-spec-schema';
-import { ValidationFailed } from '../errors';
-import { departmentIdSchema, requestTypeIdSchema, tenantIdSchema } from '../domain/ids';
-import { type NewRequestInput, newRequestInputSchema, titleSchema } from '../domain/request';
-import { prioritySchema } from '../domain/request-type';
+import { ValidationFailed } from '../kernel/errors';
+import { departmentIdSchema, requestTypeIdSchema, tenantIdSchema } from '../kernel/ids';
+import { type NewRequestInput, newRequestInputSchema, titleSchema } from '../requests/request';
+import { prioritySchema } from '../requests/request-type';
 import type { Agenda } from './agenda-item';
 import { deterministicUuid } from './deterministic-uuid';
 import { agendaItemIdSchema, meetingSeriesIdSchema } from './meeting-ids';

@@ -1,4 +1,4 @@
-import { outcome } from '../domain/test-fixtures';
+import { outcome } from '../requests/test-fixtures';
 import { suggestAgendaItems, suggestionIdFor } from './suggest-agenda';
 import { data, now, options, series } from './test-requests';
 

@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { MS_PER_DAY } from '../calendar/local-date';
-import { ValidationFailed } from '../errors';
-import type { Request } from '../domain/request';
-import { openStatuses } from '../domain/request-status';
-import { fromIsoInstant } from '../domain/time';
+import { ValidationFailed } from '../kernel/errors';
+import type { Request } from '../requests/request';
+import { openStatuses } from '../requests/request-status';
+import { fromIsoInstant } from '../kernel/time';
 import type { EpochMs, SlaState } from '../sla/types';
 import type { Agenda, AgendaItem, SuggestionReason } from './agenda-item';
 import { nextOrder } from './agenda-operations';

@@ -1,6 +1,6 @@
 /** Requests with their SLA states around one meeting, shared by the suggestion tests. */
-import type { TenantId } from '../domain/ids';
-import { deepFreeze } from '../domain/test-fixtures';
+import type { TenantId } from '../kernel/ids';
+import { deepFreeze } from '../requests/test-fixtures';
 import type { RequestWithSla } from './suggest-agenda';
 import { logistics, marketing, people, requestBetween, sales, weeklySeries } from './test-series';
 

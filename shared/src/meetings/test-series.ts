@@ -1,10 +1,10 @@
 /** Series, people and requests shared by the meetings tests (not exported from index.ts). */
-import { createRequest } from '../domain/create-request';
-import type { Person } from '../domain/directory';
-import type { DepartmentId, PersonId, TenantId } from '../domain/ids';
-import type { Request } from '../domain/request';
-import { applyAction } from '../domain/request-machine';
-import { policy, validInput } from '../domain/test-fixtures';
+import { createRequest } from '../requests/create-request';
+import type { Person } from '../kernel/directory';
+import type { DepartmentId, PersonId, TenantId } from '../kernel/ids';
+import type { Request } from '../requests/request';
+import { applyAction } from '../requests/request-machine';
+import { policy, validInput } from '../requests/test-fixtures';
 import type { Agenda } from './agenda-item';
 import {
   createMeetingSeries,

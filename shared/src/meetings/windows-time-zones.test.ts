@@ -1,5 +1,5 @@
 import { offsetAt } from '../calendar/time-zone';
-import { outcome } from '../domain/test-fixtures';
+import { outcome } from '../requests/test-fixtures';
 import { graphSupportedTimeZones, graphTimeZoneOf, windowsTimeZoneOf } from './windows-time-zones';
 
 /** UTC offsets in minutes, mid-January and mid-July 2026, of each Windows zone. */

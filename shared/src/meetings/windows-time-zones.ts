@@ -6,7 +6,7 @@
  * `Prefer: outlook.timezone` header is answered with an error for IANA names. Windows names are
  * also what Graph echoes in `originalStartTimeZone`.
  */
-import { ValidationFailed } from '../errors';
+import { ValidationFailed } from '../kernel/errors';
 
 const windowsNames: Readonly<Record<string, string>> = {
   'Europe/Kaliningrad': 'Kaliningrad Standard Time',

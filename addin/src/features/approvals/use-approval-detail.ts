@@ -1,0 +1,53 @@
+/**
+ * One approval, fresh from the API; its ETag is what a decision is checked against. A decision
+ * that loses a race (412) reloads the approval and reports the conflict instead of failing.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { ApiProblem } from '../../app/api/api-problem';
+import type { ApprovalDecisionName, ApprovalDto } from './approvals-schemas';
+import { useSession } from '../../app/session-context';
+
+export type DecideOutcome =
+  | { readonly kind: 'done'; readonly approval: ApprovalDto }
+  | { readonly kind: 'conflict'; readonly approval: ApprovalDto }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
+/** `freshness` changes when the approval may have changed elsewhere: it is fetched again then. */
+export function useApprovalDetail(approvalId: string, freshness: string) {
+  const { api } = useSession();
+  const [approval, setApproval] = useState<ApprovalDto | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api.approvals.get(approvalId).then(
+      (a) => live && setApproval(a),
+      (e: unknown) => live && setError(e),
+    );
+    return () => void (live = false);
+  }, [api, approvalId, freshness]);
+
+  const decide = useCallback(
+    async (action: ApprovalDecisionName, comment: string): Promise<DecideOutcome> => {
+      if (!approval) return { kind: 'failed', error: new Error('The approval is not loaded.') };
+      try {
+        const next = await api.approvals.decide(approval.id, action, comment, approval.etag);
+        setApproval(next);
+        return { kind: 'done', approval: next };
+      } catch (err) {
+        if (err instanceof ApiProblem && err.status === 412) {
+          const fresh = await api.approvals.get(approval.id).catch(() => null);
+          if (fresh) {
+            setApproval(fresh);
+            return { kind: 'conflict', approval: fresh };
+          }
+        }
+        return { kind: 'failed', error: err };
+      }
+    },
+    [api, approval],
+  );
+
+  return { approval, error, decide };
+}

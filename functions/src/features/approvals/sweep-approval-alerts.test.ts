@@ -1,0 +1,105 @@
+/**
+ * The approvals' SLA alerts: a warning at 75 % of the time to decide and the breach at its due
+ * instant, to whoever decides now and to the requester, exactly once each however often the sweep
+ * runs — also to an approver whose turn comes after a level was reached.
+ */
+import { makeRecordingNotifier } from '../directory/testing/in-memory-directory';
+import { DEMO, approvalDeps, budgetBody } from './approval-test-fixture';
+import { createApproval } from './create-approval';
+import { decideApproval } from './decide-approval';
+import { sweepApprovalAlerts } from './sweep-approval-alerts';
+
+async function asked() {
+  const t = await approvalDeps();
+  const notifier = makeRecordingNotifier();
+  const deps = { ...t.deps, notifier };
+  // Monday 10:00 in Moscow; 480 business minutes in the Marketing head's calendar: 75 % at
+  // 17:00 the same day (lunch 13–14), the due instant on Tuesday at 10:00.
+  const { stored } = await createApproval(
+    deps,
+    await t.person(DEMO.marketer),
+    budgetBody([DEMO.marketingHead, DEMO.financeHead]),
+  );
+  const sweep = () => sweepApprovalAlerts(deps);
+  const sent = () => [...notifier.sent.values()].map((n) => `${n.kind} ${n.personId}`).sort();
+  return { ...t, deps, stored, sweep, sent, notifier };
+}
+
+it('warns the current approver and the requester at 75 %, once', async () => {
+  const t = await asked();
+  expect(t.stored.index.nextAlertAt).toBe(Date.parse('2026-11-30T14:00:00Z'));
+  t.advance(7 * 60 - 1);
+  expect(await t.sweep()).toMatchObject({ examined: 0, notifications: 0 });
+  t.advance(1);
+  expect(await t.sweep()).toMatchObject({ examined: 1, notifications: 2, updated: 1 });
+  expect(t.sent()).toEqual(
+    [`approval-sla-warning ${DEMO.marketingHead}`, `approval-sla-warning ${DEMO.marketer}`].sort(),
+  );
+  expect(await t.sweep()).toMatchObject({ examined: 0, notifications: 0 });
+  const [n] = t.notifier.sent.values();
+  expect(n).toMatchObject({ approvalId: t.stored.value.id, createdAt: '2026-11-30T14:00:00.000Z' });
+});
+
+it('tells the next approver in sequence of a level already reached, then all of the breach', async () => {
+  const t = await asked();
+  t.advance(7 * 60);
+  await t.sweep();
+  t.advance(30);
+  const head = await t.person(DEMO.marketingHead);
+  const etag = `"1-${t.stored.value.history[0]!.id}"`;
+  await decideApproval(t.deps, head, t.stored.value.id, 'approve', {}, etag);
+  expect((await t.sweep()).notifications).toBe(1);
+  expect(t.sent()).toContain(`approval-sla-warning ${DEMO.financeHead}`);
+
+  t.advance(17 * 60 - 30 - 1); // Tuesday 09:59
+  expect((await t.sweep()).notifications).toBe(0);
+  t.advance(1);
+  expect((await t.sweep()).notifications).toBe(2);
+  expect(await t.sweep()).toMatchObject({ examined: 0, notifications: 0 });
+  expect(t.sent().filter((s) => s.startsWith('approval-sla-breach'))).toEqual(
+    [`approval-sla-breach ${DEMO.financeHead}`, `approval-sla-breach ${DEMO.marketer}`].sort(),
+  );
+  // The Marketing head has decided: no breach for them.
+  expect(t.notifier.sent.size).toBe(5);
+});
+
+it('sends only the breach when the sweep first runs after it, and nothing once settled', async () => {
+  const t = await asked();
+  t.advance(26 * 60);
+  expect((await t.sweep()).notifications).toBe(2);
+  expect(t.sent()).toEqual(
+    [`approval-sla-breach ${DEMO.marketingHead}`, `approval-sla-breach ${DEMO.marketer}`].sort(),
+  );
+
+  const other = await asked();
+  const marketer = await other.person(DEMO.marketer);
+  const etag = `"1-${other.stored.value.history[0]!.id}"`;
+  const cancelled = await decideApproval(
+    other.deps,
+    marketer,
+    other.stored.value.id,
+    'cancel',
+    {},
+    etag,
+  );
+  expect(cancelled.stored.index.nextAlertAt).toBeNull();
+  other.advance(26 * 60);
+  expect(await other.sweep()).toMatchObject({ examined: 0, notifications: 0 });
+});
+
+it('leaves an alert a racing decision overtook to the next run, still once', async () => {
+  const t = await asked();
+  t.advance(7 * 60);
+  const head = await t.person(DEMO.marketingHead);
+  const etag = `"1-${t.stored.value.history[0]!.id}"`;
+  t.deps.approvalStore.beforeReplace = async () => {
+    t.deps.approvalStore.beforeReplace = undefined;
+    await decideApproval(t.deps, head, t.stored.value.id, 'approve', {}, etag);
+  };
+  expect(await t.sweep()).toMatchObject({ notifications: 2, updated: 0, skippedConflicts: 1 });
+  t.advance(1);
+  // The Finance head's turn has come: their warning is new; the requester's, told again after
+  // the lost race, is stored once (the same id).
+  expect(await t.sweep()).toMatchObject({ notifications: 2, updated: 1 });
+  expect(t.notifier.sent.size).toBe(3);
+});

@@ -1,0 +1,112 @@
+/**
+ * MeetingStore on the `meetings` container: one document per series (partition key tenantId),
+ * every read checked against the schema, every replace conditional on the ETag. Beside the
+ * domain fields each document carries `outboxDueAt`, the instant its outbox next wants a
+ * processor, so that the timer finds due meetings with one indexed query.
+ */
+import type { Container } from '@azure/cosmos';
+import { type EpochMs, PreconditionFailed, type TenantId, toIsoInstant } from '@tandem/shared';
+import { z } from 'zod';
+import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
+import type { Versioned } from '../../kernel/ports';
+import { type MeetingDocument, meetingDocumentSchema } from './meeting-document';
+
+export type StoredMeeting = Versioned<MeetingDocument>;
+
+export interface MeetingRef {
+  readonly tenantId: TenantId;
+  readonly id: string;
+}
+
+export interface MeetingStore {
+  /** Throws Conflict when the meeting exists already. */
+  create(doc: MeetingDocument): Promise<StoredMeeting>;
+  /** Throws NotFound. */
+  get(tenantId: TenantId, id: string): Promise<StoredMeeting>;
+  /** Throws PreconditionFailed when the ETag is stale. */
+  replace(doc: MeetingDocument, etag: string): Promise<StoredMeeting>;
+  /** Meetings of every tenant whose outbox wants a processor at or before `now`, most overdue first. */
+  findOutboxDue(now: EpochMs, limit: number): Promise<readonly MeetingRef[]>;
+}
+
+/** When the head of the outbox may next be sent (or its claim runs out); null if nothing is pending. */
+export function outboxDueAtOf(doc: MeetingDocument): string | null {
+  const head = doc.outbox.find((e) => e.status === 'pending');
+  if (!head) return null;
+  const candidates = [head.enqueuedAt, head.notBefore, head.claimedUntil].filter(
+    (t): t is string => t !== null,
+  );
+  return candidates.reduce((a, b) => (a > b ? a : b));
+}
+
+/**
+ * Applies `change` to the latest copy and writes it with If-Match, again on a lost race (the
+ * change is a pure function of the document, so applying it to a fresh copy is safe).
+ */
+export async function changeMeeting(
+  meetings: MeetingStore,
+  tenantId: TenantId,
+  id: string,
+  change: (doc: MeetingDocument) => MeetingDocument,
+  tries = 5,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const { value, etag } = await meetings.get(tenantId, id);
+    const next = change(value);
+    if (next === value) return;
+    try {
+      await meetings.replace(next, etag);
+      return;
+    } catch (err) {
+      if (!(err instanceof PreconditionFailed) || attempt >= tries) throw err;
+    }
+  }
+}
+
+const storedSchema = z.object({ _etag: z.string() });
+
+function fromDocument(doc: unknown): StoredMeeting {
+  return { value: meetingDocumentSchema.parse(doc), etag: storedSchema.parse(doc)._etag };
+}
+
+const toDocument = (doc: MeetingDocument) => ({ ...doc, outboxDueAt: outboxDueAtOf(doc) });
+
+export function makeCosmosMeetingStore(container: Container): MeetingStore {
+  return {
+    async create(doc) {
+      const { resource } = await cosmosCall('Meeting', doc.id, () =>
+        container.items.create(toDocument(doc)),
+      );
+      return fromDocument(requireResource(resource, 'Meeting', doc.id));
+    },
+    async get(tenantId, id) {
+      const { resource } = await cosmosCall('Meeting', id, () =>
+        container.item(id, tenantId).read(),
+      );
+      return fromDocument(requireResource(resource, 'Meeting', id));
+    },
+    async replace(doc, etag) {
+      const { resource } = await cosmosCall('Meeting', doc.id, () =>
+        container.item(doc.id, doc.tenantId).replace(toDocument(doc), {
+          accessCondition: { type: 'IfMatch', condition: etag },
+        }),
+      );
+      return fromDocument(requireResource(resource, 'Meeting', doc.id));
+    },
+    async findOutboxDue(now, limit) {
+      const query = {
+        query:
+          "SELECT TOP @limit c.id, c.tenantId FROM c WHERE c.docType = 'meeting' " +
+          'AND IS_STRING(c.outboxDueAt) AND c.outboxDueAt <= @now ORDER BY c.outboxDueAt ASC',
+        parameters: [
+          { name: '@limit', value: limit },
+          { name: '@now', value: toIsoInstant(now) },
+        ],
+      };
+      const { resources } = await cosmosCall('Meetings with due outbox', '*', () =>
+        container.items.query<MeetingRef>(query).fetchAll(),
+      );
+      return resources;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The buttons of a request card and its `refresh`. The buttons are exactly the card actions the
+ * domain allows this viewer now (`allowedActions`); the bot still re-checks on every click, with
+ * the actor taken from the activity, never from the card.
+ */
+import { type Person, type Request, allowedActions, transitions } from '@tandem/shared';
+import {
+  type CardActionName,
+  type CardTexts,
+  type InputTexts,
+  cardActionNames,
+} from '../../../platform/cards/card-texts';
+import type {
+  ActionData,
+  CardAction,
+  ExecuteAction,
+  Refresh,
+  ShowCardAction,
+  TextInput,
+} from '../../../platform/cards/card-types';
+
+/** Input ids equal the fields of the action bodies (`{ text }`, `{ reason }`) in the domain. */
+export const answerInputId = 'text';
+export const declineInputId = 'reason';
+export const refreshVerb = 'refresh';
+/** Teams refreshes automatically for at most 60 listed users. */
+export const maxRefreshUserIds = 60;
+const maxInputChars = 4000;
+
+export function cardActionsFor(request: Request, viewer: Person | null): CardActionName[] {
+  if (!viewer) return [];
+  const allowed = new Set<string>(allowedActions(request, viewer));
+  return cardActionNames.filter((name) => allowed.has(name));
+}
+
+/** Whom the bot should list in `refresh.userIds`: the requester's side first, then responders. */
+export function peopleWhoMayAct(request: Request, people: readonly Person[]): Person[] {
+  const acting = people.filter((p) => cardActionsFor(request, p).length > 0);
+  const requesterFirst = (p: Person) => (p.id === request.requesterId ? 0 : 1);
+  return acting.sort((a, b) => requesterFirst(a) - requesterFirst(b));
+}
+
+export function requestActions(
+  names: readonly CardActionName[],
+  data: ActionData,
+  t: CardTexts,
+): CardAction[] {
+  return names.map((name): CardAction => {
+    switch (name) {
+      case 'acknowledge':
+      case 'close':
+        return execute(name, t.action[name], data, 'positive');
+      case 'cancel':
+        return execute(name, t.action[name], data, 'destructive');
+      case 'answer':
+        return withInput(name, t.action.answer, answerInputId, t.answer, data, 'positive');
+      case 'decline':
+        return withInput(name, t.action.decline, declineInputId, t.decline, data, 'destructive');
+    }
+  });
+}
+
+/**
+ * Each input sits in its own ShowCard: a required input in the card body would be validated by
+ * every button, so "Answer" would demand a decline reason.
+ */
+function withInput(
+  verb: CardActionName,
+  title: string,
+  inputId: string,
+  texts: InputTexts,
+  data: ActionData,
+  style: ExecuteAction['style'],
+): ShowCardAction {
+  const input: TextInput = {
+    type: 'Input.Text',
+    id: inputId,
+    label: texts.label,
+    placeholder: texts.placeholder,
+    isRequired: true,
+    errorMessage: texts.errorMessage,
+    isMultiline: true,
+    maxLength: maxInputChars,
+  };
+  return {
+    type: 'Action.ShowCard',
+    title,
+    card: {
+      type: 'AdaptiveCard',
+      body: [input],
+      actions: [execute(verb, texts.submit, data, style)],
+    },
+  };
+}
+
+function execute(
+  verb: string,
+  title: string,
+  data: ActionData,
+  style?: ExecuteAction['style'],
+): ExecuteAction {
+  return { type: 'Action.Execute', title, verb, data: { ...data }, ...(style ? { style } : {}) };
+}
+
+/**
+ * Without `userIds` Teams refreshes for everyone in conversations of up to 60 members (and in
+ * personal chats); with a list, only for those listed, the others refresh from the menu. A
+ * request nobody can act on from a card any more needs no per-user view, so it has no refresh.
+ */
+export function refreshFor(
+  request: Request,
+  data: ActionData,
+  t: CardTexts,
+  userIds: readonly string[] | undefined,
+): Refresh | undefined {
+  const actionable = cardActionNames.some((a) => transitions[a].from.includes(request.status));
+  if (!actionable) return undefined;
+  const action = execute(refreshVerb, t.refresh, data);
+  if (userIds === undefined) return { action };
+  return { action, userIds: [...new Set(userIds)].slice(0, maxRefreshUserIds) };
+}

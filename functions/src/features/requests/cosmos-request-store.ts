@@ -1,0 +1,123 @@
+/**
+ * RequestStore on the `requests` container: one document per request aggregate, partitioned by
+ * tenant (request-document.ts says what a document holds). Every update is conditional on the
+ * ETag. Every write that sets a next SLA change first files the request in the SLA schedule:
+ * filed before written, a write that then fails leaves a stale entry the sweep skips, while the
+ * other order could leave a stored change that no sweep ever reads.
+ */
+import type { Container, SqlParameter } from '@azure/cosmos';
+import {
+  type EpochMs,
+  type Request,
+  type RequestId,
+  type TenantId,
+  NotFound,
+  toIsoInstant,
+} from '@tandem/shared';
+import type { RequestIndex, RequestQuery, RequestStore, SlaSchedule } from '../../kernel/ports';
+import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
+import { fromDocument, toDocument } from './request-document';
+import { findSlaChangesAfter } from './sla-change-pages';
+
+export function makeCosmosRequestStore(
+  container: Container,
+  schedule: Pick<SlaSchedule, 'schedule'>,
+): RequestStore {
+  const fileNextChange = async (request: Request, index: RequestIndex) => {
+    if (index.nextSlaChangeAt !== null) {
+      await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
+    }
+  };
+  return {
+    async create(request, index, fingerprint) {
+      await fileNextChange(request, index);
+      const { resource } = await cosmosCall('Request', request.id, () =>
+        container.items.create(toDocument(request, index, fingerprint)),
+      );
+      return fromDocument(requireResource(resource, 'Request', request.id));
+    },
+
+    async get(tenantId: TenantId, id: RequestId) {
+      const { resource } = await cosmosCall('Request', id, () =>
+        container.item(id, tenantId).read(),
+      );
+      // Approvals share the container: an id of another kind of document is not a request.
+      if (resource?.docType !== 'request') throw new NotFound('Request', id);
+      return fromDocument(resource);
+    },
+
+    async replace(request, index, etag) {
+      await fileNextChange(request, index);
+      const { resource } = await cosmosCall('Request', request.id, () =>
+        container.item(request.id, request.tenantId).replace(toDocument(request, index), {
+          accessCondition: { type: 'IfMatch', condition: etag },
+        }),
+      );
+      return fromDocument(requireResource(resource, 'Request', request.id));
+    },
+
+    async list(q: RequestQuery) {
+      const field = q.box === 'inbox' ? 'toDepartmentId' : 'fromDepartmentId';
+      // The tenant filter repeats the partition key on purpose: the local server ignores the
+      // partitionKey option, and on Azure it is a second guard between tenants.
+      const where = [`c.tenantId = @tenant`, `c.docType = 'request'`, `c.${field} = @dept`];
+      const parameters: SqlParameter[] = [
+        { name: '@tenant', value: q.tenantId },
+        { name: '@dept', value: q.departmentId },
+      ];
+      if (q.statuses?.length) {
+        where.push('ARRAY_CONTAINS(@statuses, c.status)');
+        parameters.push({ name: '@statuses', value: [...q.statuses] });
+      }
+      if (q.slaStates?.length) {
+        where.push('ARRAY_CONTAINS(@slaStates, c.slaState)');
+        parameters.push({ name: '@slaStates', value: [...q.slaStates] });
+      }
+      if (q.typeIds?.length) {
+        where.push('ARRAY_CONTAINS(@types, c.typeId)');
+        parameters.push({ name: '@types', value: [...q.typeIds] });
+      }
+      if (q.branchIds?.length) {
+        where.push('ARRAY_CONTAINS(@branches, c.fromBranchId)');
+        parameters.push({ name: '@branches', value: [...q.branchIds] });
+      }
+      if (q.search) {
+        where.push('CONTAINS(LOWER(c.title), @search)');
+        parameters.push({ name: '@search', value: q.search.toLowerCase() });
+      }
+      const query = {
+        query: `SELECT * FROM c WHERE ${where.join(' AND ')} ORDER BY c.${field} ASC, c.nextDueAt ASC, c.createdAt ASC`,
+        parameters,
+      };
+      const iterator = container.items.query(query, {
+        partitionKey: q.tenantId,
+        maxItemCount: q.limit,
+        ...(q.continuation ? { continuationToken: q.continuation } : {}),
+      });
+      const page = await cosmosCall('Requests of', q.tenantId, () => iterator.fetchNext());
+      return {
+        items: page.resources.map(fromDocument),
+        continuation: page.continuationToken ?? null,
+      };
+    },
+
+    async findSlaChangesDue(now: EpochMs, limit: number) {
+      const iterator = container.items.query(
+        {
+          query: `SELECT TOP @limit * FROM c WHERE c.docType = 'request' AND c.nextSlaChangeAt <= @now ORDER BY c.nextSlaChangeAt ASC`,
+          parameters: [
+            { name: '@limit', value: limit },
+            { name: '@now', value: toIsoInstant(now) },
+          ],
+        },
+        { maxItemCount: limit },
+      );
+      const { resources } = await cosmosCall('SLA changes due at', toIsoInstant(now), () =>
+        iterator.fetchAll(),
+      );
+      return resources.map(fromDocument);
+    },
+
+    findSlaChangesAfter: (after, page) => findSlaChangesAfter(container, after, page),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * RFC 9457 problem details: the one mapping from thrown errors to HTTP responses. Domain errors
+ * keep their message (written for users); anything else becomes a generic 500 so internals never
+ * leak to the caller (withErrors logs the real error).
+ */
+import type { HttpResponseInit } from '@azure/functions';
+import { isDomainError, type DomainError, type FieldIssue } from '@tandem/shared';
+import {
+  CalendarRejected,
+  CalendarUnavailable,
+} from '../../features/meetings/calendar/calendar-errors';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ProblemJson {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance?: string;
+  readonly errors?: readonly FieldIssue[];
+}
+
+const PROBLEMS: Record<DomainError['_tag'], { status: number; title: string; slug: string }> = {
+  ValidationFailed: { status: 400, title: 'The request is not valid', slug: 'validation-failed' },
+  Unauthorized: { status: 401, title: 'Sign-in required', slug: 'unauthorized' },
+  Forbidden: { status: 403, title: 'Not allowed', slug: 'forbidden' },
+  NotFound: { status: 404, title: 'Not found', slug: 'not-found' },
+  InvalidTransition: {
+    status: 409,
+    title: 'Not possible in this state',
+    slug: 'invalid-transition',
+  },
+  Conflict: { status: 409, title: 'Conflict', slug: 'conflict' },
+  PreconditionFailed: {
+    status: 412,
+    title: 'Changed by someone else',
+    slug: 'precondition-failed',
+  },
+};
+
+/**
+ * A write to an existing resource came without If-Match (RFC 6585, 428). An HTTP-level rule, so
+ * it lives at the HTTP edge rather than among the domain errors.
+ */
+export class PreconditionRequired extends Error {
+  readonly _tag = 'PreconditionRequired' as const;
+}
+
+/** Seconds a client is told to wait when the calendar gave no Retry-After of its own. */
+const CALENDAR_RETRY_AFTER_S = 30;
+
+/** Stable identifiers of the problem types; clients switch on `type`, not on `title`. */
+export const problemType = (slug: string) => `urn:tandem:problem:${slug}`;
+
+export function toProblem(err: unknown, instance?: string): ProblemJson {
+  const base = instance === undefined ? {} : { instance };
+  if (isDomainError(err)) {
+    const p = PROBLEMS[err._tag];
+    return {
+      type: problemType(p.slug),
+      title: p.title,
+      status: p.status,
+      detail: err.message,
+      ...base,
+      ...(err._tag === 'ValidationFailed' ? { errors: err.issues } : {}),
+    };
+  }
+  const edge = edgeProblem(err);
+  if (edge) return { ...edge, ...base };
+  return {
+    type: problemType('internal'),
+    title: 'Something went wrong',
+    status: 500,
+    detail: 'An unexpected error occurred. It has been logged; please try again later.',
+    ...base,
+  };
+}
+
+export function toProblemJson(err: unknown, instance?: string): HttpResponseInit {
+  const problem = toProblem(err, instance);
+  const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
+  if (problem.status === 401) headers['www-authenticate'] = 'Bearer';
+  if (err instanceof CalendarUnavailable) headers['retry-after'] = String(retryAfterSeconds(err));
+  return { status: problem.status, headers, jsonBody: problem };
+}
+
+/** Errors of the HTTP edge and of the calendar (its own wording stays in the logs). */
+function edgeProblem(err: unknown): Omit<ProblemJson, 'instance'> | undefined {
+  if (err instanceof PreconditionRequired) {
+    return {
+      type: problemType('precondition-required'),
+      title: 'If-Match required',
+      status: 428,
+      detail: err.message,
+    };
+  }
+  if (err instanceof CalendarUnavailable) {
+    return {
+      type: problemType('calendar-unavailable'),
+      title: 'Calendar unavailable',
+      status: 503,
+      detail: `The calendar service is not answering right now. Try again in ${retryAfterSeconds(err)} seconds.`,
+    };
+  }
+  if (err instanceof CalendarRejected) {
+    return {
+      type: problemType('calendar-rejected'),
+      title: 'Calendar refused',
+      status: 502,
+      detail: `The calendar service refused the call${err.code ? ` (${err.code})` : ''}. Ask a Tandem admin to check the calendar permissions.`,
+    };
+  }
+  return undefined;
+}
+
+function retryAfterSeconds(err: CalendarUnavailable): number {
+  return err.retryAfterMs === undefined
+    ? CALENDAR_RETRY_AFTER_S
+    : Math.max(1, Math.ceil(err.retryAfterMs / 1000));
+}
+
+/** Whatever was thrown, an Error to log and inspect (the Functions library's idea). */
+export function ensureErrorType(err: unknown): Error {
+  if (err instanceof Error) return err;
+  let text: string;
+  try {
+    text = typeof err === 'string' ? err : JSON.stringify(err);
+  } catch {
+    text = String(err);
+  }
+  return new Error(`Non-error value thrown: ${text}`);
+}
