@@ -1,6 +1,6 @@
 /**
  * Tagged domain errors. Every layer throws these; the HTTP edge maps them to RFC 9457
- * problem+json in one place (functions/src/http/problem.ts), the cards and the tab show their
+ * problem+json in one place (functions/src/platform/http/problem.ts), the cards and the tab show their
  * messages. Nothing is swallowed.
  */
 import type { ZodError } from 'zod';
@@ -65,6 +65,17 @@ export class PreconditionFailed extends DomainErrorBase {
   }
 }
 
+/**
+ * A write to an existing aggregate came without the version it was made on (HTTP 428,
+ * RFC 6585): every such write must send If-Match.
+ */
+export class PreconditionRequired extends DomainErrorBase {
+  readonly _tag = 'PreconditionRequired' as const;
+  constructor(message = 'Send the ETag you last saw in an If-Match header.') {
+    super(message);
+  }
+}
+
 /** A write collides with existing state (duplicate id, idempotency key reused with another body). */
 export class Conflict extends DomainErrorBase {
   readonly _tag = 'Conflict' as const;
@@ -81,6 +92,7 @@ export type DomainError =
   | Forbidden
   | InvalidTransition
   | PreconditionFailed
+  | PreconditionRequired
   | Conflict
   | Unauthorized;
 

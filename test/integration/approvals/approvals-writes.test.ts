@@ -76,10 +76,10 @@ describe('idempotent asking', () => {
 });
 
 describe('deciding with ETags', () => {
-  it('needs If-Match (400), refuses a stale one (412) and writes nothing then', async () => {
+  it('needs If-Match (428), refuses a stale one (412) and writes nothing then', async () => {
     const a = await ask(DEMO.marketer, [DEMO.financeHead, DEMO.executive]);
     const missing = await s.act(DEMO.financeHead, a.id, 'approve', {}, undefined);
-    expect(errorPaths(expectProblem(missing, 400, 'validation-failed'))).toEqual(['If-Match']);
+    expectProblem(missing, 428, 'precondition-required');
     const ok = await s.act(DEMO.financeHead, a.id, 'approve', {}, a.etag);
     expect(ok.status).toBe(200);
     const stale = await s.act(DEMO.executive, a.id, 'approve', {}, a.etag);

@@ -57,7 +57,7 @@ describe('two people acting at once', () => {
     },
   );
 
-  it('refuses a stale ETag with 412 and a missing If-Match with 400, writing nothing', async () => {
+  it('refuses a stale ETag with 412 and a missing If-Match with 428, writing nothing', async () => {
     const first = await requests.inStatus('new');
     const acked = await requests.act(PEOPLE.responder, first.id, 'acknowledge', {}, first.etag);
     expect(acked.status).toBe(200);
@@ -76,7 +76,7 @@ describe('two people acting at once', () => {
       { text: 'x' },
       undefined,
     );
-    expect(errorPaths(expectProblem(missing, 400, 'validation-failed'))).toEqual(['If-Match']);
+    expectProblem(missing, 428, 'precondition-required');
     const after = (await requests.get(PEOPLE.requester, first.id)).body;
     expect(after.etag).toBe(acked.body.etag);
     expect(after.history).toHaveLength(2);

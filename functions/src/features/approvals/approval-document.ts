@@ -36,11 +36,7 @@ export function toApprovalDocument(
   };
 }
 
-/** True for a document of this kind; the container holds requests too. */
-export function isApprovalDocument(doc: unknown): boolean {
-  return (doc as { docType?: unknown } | null)?.docType === APPROVAL_DOC_TYPE;
-}
-
+/** The approval and its index fields, from a stored document (throws when it fails its schema). */
 export function fromApprovalDocument(doc: unknown): StoredApproval {
   const fields = indexFieldsSchema.parse(doc);
   return {

@@ -18,6 +18,7 @@ import type { TenantSetup } from '../../kernel/ports';
 import { calendarLookup } from '../../kernel/sla-view';
 import { approvalAlertInstants, nextApprovalAlertAt } from './approval-alerts';
 import type { ApprovalIndex, StoredApproval } from './approval-store';
+import { etagOf } from '../../kernel/version';
 
 export interface ApprovalSlaDto {
   readonly state: ClockStatus['state'];
@@ -42,17 +43,7 @@ export interface ApprovalView {
 
 /** Changes with every event of the trail, as a request's version does (request-version.ts). */
 export function approvalVersion(approval: Approval): string {
-  return `"${approval.history.length}-${approval.history.at(-1)?.id ?? 'none'}"`;
-}
-
-/** Accepts the version with or without quotes or a weak prefix, as HTTP clients send it. */
-export function sameApprovalVersion(approval: Approval, ifMatch: string): boolean {
-  const bare = (v: string) =>
-    v
-      .trim()
-      .replace(/^W\//, '')
-      .replace(/^"(.*)"$/, '$1');
-  return bare(ifMatch) === bare(approvalVersion(approval));
+  return etagOf(`${approval.history.length}-${approval.history.at(-1)?.id ?? 'none'}`);
 }
 
 function slaOf(approval: Approval, setup: TenantSetup, now: EpochMs): ClockStatus {

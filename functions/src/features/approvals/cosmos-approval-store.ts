@@ -3,15 +3,13 @@
  * partition, told apart from requests by `docType`. Every update is conditional on the ETag.
  */
 import type { Container, SqlParameter } from '@azure/cosmos';
-import { NotFound, toIsoInstant } from '@tandem/shared';
+import { toIsoInstant } from '@tandem/shared';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
-import {
-  APPROVAL_DOC_TYPE,
-  fromApprovalDocument,
-  isApprovalDocument,
-  toApprovalDocument,
-} from './approval-document';
+import { APPROVAL_DOC_TYPE, fromApprovalDocument, toApprovalDocument } from './approval-document';
 import type { ApprovalQuery, ApprovalStore } from './approval-store';
+import { readStored } from '../../kernel/stored-document';
+
+const APPROVAL_KIND = { entity: 'Approval', docType: APPROVAL_DOC_TYPE } as const;
 
 export function makeCosmosApprovalStore(container: Container): ApprovalStore {
   return {
@@ -27,9 +25,7 @@ export function makeCosmosApprovalStore(container: Container): ApprovalStore {
         container.item(id, tenantId).read(),
       );
       // The local server ignores the partition key, and a request may share the id space.
-      const doc = requireResource(resource, 'Approval', id) as { tenantId?: unknown };
-      if (doc.tenantId !== tenantId || !isApprovalDocument(doc)) throw new NotFound('Approval', id);
-      return fromApprovalDocument(doc);
+      return readStored(APPROVAL_KIND, resource, tenantId, id, fromApprovalDocument);
     },
 
     async replace(approval, index, etag) {

@@ -1,4 +1,4 @@
-import { Forbidden, NotFound, PreconditionFailed, ValidationFailed } from '@tandem/shared';
+import { Forbidden, NotFound, PreconditionFailed, PreconditionRequired } from '@tandem/shared';
 import { DEMO, approvalDeps, budgetBody } from './approval-test-fixture';
 import { createApproval } from './create-approval';
 import { decideApproval } from './decide-approval';
@@ -21,7 +21,7 @@ describe('deciding on an approval', () => {
     const { deps, person, id, etag } = await twoLevels();
     const head = await person(DEMO.marketingHead);
     await expect(decideApproval(deps, head, id, 'approve', {}, undefined)).rejects.toThrow(
-      ValidationFailed,
+      PreconditionRequired,
     );
     const first = await decideApproval(deps, head, id, 'approve', {}, `W/${etag}`);
     expect(first.version).not.toBe(etag);

@@ -21,6 +21,7 @@ import type { RequestStore } from '../../kernel/ports';
 import { assertNotInUse, assertReferencesExist } from '../requests/directory-references';
 import { requireRole } from '../../kernel/caller';
 import { type AuthDeps, authed } from '../../platform/http/authed';
+import { requireIfMatch } from '../../kernel/version';
 
 const kinds = {
   departments: 'department',
@@ -77,12 +78,7 @@ export function makeAdminPutHandler(deps: Deps) {
 export function makeAdminDeleteHandler(deps: Deps) {
   return authed(deps, async (req, caller) => {
     requireRole(caller, ['admin'], 'administer Tandem');
-    const etag = req.headers.get('if-match');
-    if (!etag) {
-      throw new ValidationFailed('Send the ETag you last saw in an If-Match header.', [
-        { path: 'If-Match', message: 'Required.' },
-      ]);
-    }
+    const etag = requireIfMatch(req.headers.get('if-match'));
     const kind = parseKind(req.params.kind);
     const id = String(req.params.id);
     const [setup, people] = await Promise.all([

@@ -10,7 +10,7 @@ import { assertCanReadMeeting } from './meeting-access';
 import { agendaOrderInputSchema, parseBody } from './meeting-inputs';
 import type { MeetingCapabilities } from './meeting-ports';
 import { loadSuggestions } from './meeting-suggestions';
-import { requireIfMatch } from './meeting-version';
+import { requireIfMatch } from '../../kernel/version';
 import { readMeeting } from './read-meeting';
 import { writeMeeting } from './write-meeting';
 

@@ -4,7 +4,6 @@ import type { Person } from '@tandem/shared';
 import { z } from 'zod';
 import type { StoredMeeting } from './meeting-store';
 import { type AuthDeps, authed } from '../../platform/http/authed';
-import { PreconditionRequired, toProblemJson } from '../../platform/http/problem';
 import { readJson } from '../../platform/http/read-input';
 import { versionedResponse } from '../../platform/http/versioned-response';
 import { cancelMeeting, changeMeeting } from './change-meeting';
@@ -95,16 +94,11 @@ export function attachment(fileName: string): string {
 
 type Write = (req: HttpRequest, caller: Person) => Promise<StoredMeeting>;
 
-/** A write answered with the meeting as it is now; a missing If-Match is a 428, not a failure to log. */
+/** A write answered with the meeting as it is now. */
 function writeHandler(deps: MeetingHandlerDeps, write: Write, status = 200) {
-  return authed(deps, async (req, caller) => {
-    try {
-      return meetingResponse(await viewMeeting(deps, caller, await write(req, caller)), status);
-    } catch (err) {
-      if (err instanceof PreconditionRequired) return toProblemJson(err, new URL(req.url).pathname);
-      throw err;
-    }
-  });
+  return authed(deps, async (req, caller) =>
+    meetingResponse(await viewMeeting(deps, caller, await write(req, caller)), status),
+  );
 }
 
 export const makeChangeMeetingHandler = (deps: MeetingHandlerDeps) =>

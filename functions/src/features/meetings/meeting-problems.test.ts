@@ -1,5 +1,6 @@
 import { CalendarRejected, CalendarUnavailable } from './calendar/calendar-errors';
-import { PreconditionRequired, toProblemJson } from '../../platform/http/problem';
+import { PreconditionRequired } from '@tandem/shared';
+import { toProblemJson } from '../../platform/http/problem';
 import { attachment } from './meeting-handlers';
 
 describe('problems of the meetings API', () => {

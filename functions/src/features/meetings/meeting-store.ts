@@ -5,10 +5,12 @@
  * processor, so that the timer finds due meetings with one indexed query.
  */
 import type { Container } from '@azure/cosmos';
-import { type EpochMs, PreconditionFailed, type TenantId, toIsoInstant } from '@tandem/shared';
+import { type EpochMs, type TenantId, toIsoInstant } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import type { Versioned } from '../../kernel/ports';
+import { writeAsSystem } from '../../kernel/aggregate-write';
+import { readStored } from '../../kernel/stored-document';
 import { type MeetingDocument, meetingDocumentSchema } from './meeting-document';
 
 export type StoredMeeting = Versioned<MeetingDocument>;
@@ -48,22 +50,19 @@ export async function changeMeeting(
   tenantId: TenantId,
   id: string,
   change: (doc: MeetingDocument) => MeetingDocument,
-  tries = 5,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const { value, etag } = await meetings.get(tenantId, id);
-    const next = change(value);
-    if (next === value) return;
-    try {
-      await meetings.replace(next, etag);
-      return;
-    } catch (err) {
-      if (!(err instanceof PreconditionFailed) || attempt >= tries) throw err;
-    }
-  }
+  await writeAsSystem(
+    () => meetings.get(tenantId, id),
+    async ({ value, etag }) => {
+      const next = change(value);
+      return next === value ? null : meetings.replace(next, etag);
+    },
+  );
 }
 
 const storedSchema = z.object({ _etag: z.string() });
+
+const MEETING = { entity: 'Meeting', docType: 'meeting' } as const;
 
 function fromDocument(doc: unknown): StoredMeeting {
   return { value: meetingDocumentSchema.parse(doc), etag: storedSchema.parse(doc)._etag };
@@ -83,7 +82,8 @@ export function makeCosmosMeetingStore(container: Container): MeetingStore {
       const { resource } = await cosmosCall('Meeting', id, () =>
         container.item(id, tenantId).read(),
       );
-      return fromDocument(requireResource(resource, 'Meeting', id));
+      // The container also holds minutes and local calendar events: their ids are not meetings.
+      return readStored(MEETING, resource, tenantId, id, fromDocument);
     },
     async replace(doc, etag) {
       const { resource } = await cosmosCall('Meeting', doc.id, () =>

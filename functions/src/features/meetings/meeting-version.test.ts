@@ -1,8 +1,9 @@
 import { acceptAgendaItem, addAgendaItem } from '@tandem/shared';
 import { newMeetingDocument } from './meeting-document';
 import { emptyAgendaOf, people, weeklySeries } from '../../../../shared/src/meetings/test-series';
-import { PreconditionRequired } from '../../platform/http/problem';
-import { meetingVersion, requireIfMatch, sameMeetingVersion, stableJson } from './meeting-version';
+import { PreconditionRequired } from '@tandem/shared';
+import { requireIfMatch, sameVersion } from '../../kernel/version';
+import { meetingVersion, stableJson } from './meeting-version';
 import { calendarSyncState } from './meeting-view';
 
 const series = weeklySeries('Europe/Moscow');
@@ -30,9 +31,9 @@ describe('the version people see', () => {
 
   it('matches an If-Match with or without quotes and weak prefix; requires one', () => {
     const bare = meetingVersion(doc).slice(1, -1);
-    expect(sameMeetingVersion(doc, bare)).toBe(true);
-    expect(sameMeetingVersion(doc, `W/"${bare}"`)).toBe(true);
-    expect(sameMeetingVersion(doc, '"0-other"')).toBe(false);
+    expect(sameVersion(meetingVersion(doc), bare)).toBe(true);
+    expect(sameVersion(meetingVersion(doc), `W/"${bare}"`)).toBe(true);
+    expect(sameVersion(meetingVersion(doc), '"0-other"')).toBe(false);
     expect(() => requireIfMatch(undefined)).toThrow(PreconditionRequired);
     expect(() => requireIfMatch('  ')).toThrow(PreconditionRequired);
     expect(stableJson({ b: 1, a: [{ d: undefined, c: 2 }] })).toBe('{"a":[{"c":2}],"b":1}');

@@ -8,43 +8,21 @@
 import { createHash } from 'node:crypto';
 import { PreconditionFailed } from '@tandem/shared';
 import type { MeetingDocument } from './meeting-document';
-import { PreconditionRequired } from '../../platform/http/problem';
+import { etagOf, sameVersion } from '../../kernel/version';
 
 export function meetingVersion(doc: Pick<MeetingDocument, 'series' | 'agenda'>): string {
   const hash = createHash('sha256')
     .update(stableJson({ series: doc.series, agenda: doc.agenda }))
     .digest('hex');
-  return `"${doc.series.revision}-${hash.slice(0, 20)}"`;
-}
-
-/** Accepts the version with or without quotes or a weak prefix, as HTTP clients send it. */
-export function sameMeetingVersion(
-  doc: Pick<MeetingDocument, 'series' | 'agenda'>,
-  ifMatch: string,
-): boolean {
-  return bare(ifMatch) === bare(meetingVersion(doc));
-}
-
-/** Every write to an existing meeting must say which version it was made on. */
-export function requireIfMatch(ifMatch: string | undefined): string {
-  if (!ifMatch?.trim()) {
-    throw new PreconditionRequired('Send the ETag you last saw in an If-Match header.');
-  }
-  return ifMatch;
+  return etagOf(`${doc.series.revision}-${hash.slice(0, 20)}`);
 }
 
 export function assertMeetingVersion(
   doc: Pick<MeetingDocument, 'series' | 'agenda'>,
   ifMatch: string,
 ): void {
-  if (!sameMeetingVersion(doc, ifMatch)) throw new PreconditionFailed();
+  if (!sameVersion(meetingVersion(doc), ifMatch)) throw new PreconditionFailed();
 }
-
-const bare = (v: string) =>
-  v
-    .trim()
-    .replace(/^W\//, '')
-    .replace(/^"(.*)"$/, '$1');
 
 /** JSON with object keys sorted, so that the hash does not depend on the order fields were read. */
 export function stableJson(value: unknown): string {

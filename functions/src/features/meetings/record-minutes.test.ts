@@ -4,6 +4,7 @@ import { DEMO, makeMeetingTestDeps, planningInput } from './meeting-test-fakes';
 import { meetingVersion } from './meeting-version';
 import { recordMeetingMinutes } from './record-minutes';
 import { scheduleMeeting } from './schedule-meeting';
+import { WRITE_ATTEMPTS } from '../../kernel/aggregate-write';
 
 async function meetingWithAcceptedItem() {
   const t = makeMeetingTestDeps();
@@ -45,9 +46,9 @@ describe('recordMeetingMinutes', () => {
   it('raises each action item once when a retry follows a write that was lost', async () => {
     const { t, head, id, version, minutes } = await meetingWithAcceptedItem();
     // The first attempt raises the requests, then loses its meeting write to someone else's
-    // write four times over (as if the process had died there).
+    // write on every attempt (as if the process had died there).
     const current = (await t.store.get(head.tenantId, id)).value;
-    let losses = 4;
+    let losses = WRITE_ATTEMPTS;
     const lose = () => {
       if (losses-- <= 0) return;
       t.store.put(current); // same content, new ETag: the outbox processor's bookkeeping

@@ -5,13 +5,15 @@
  * settles in the same document) is retried on a fresh copy; a race against a person changes
  * the version and ends in 412. The processor is kicked after the write, not awaited.
  */
-import { type EpochMs, type Person, PreconditionFailed } from '@tandem/shared';
+import type { EpochMs, Person } from '@tandem/shared';
 import type { MeetingDocument } from './meeting-document';
 import type { StoredMeeting } from './meeting-store';
 import { queueCalendarSync } from './outbox/outbox-queue';
 import { assertCanCurateMeeting } from './meeting-access';
 import type { MeetingCapabilities } from './meeting-ports';
-import { assertMeetingVersion, requireIfMatch } from './meeting-version';
+import { meetingVersion } from './meeting-version';
+import { writeOnVersion } from '../../kernel/aggregate-write';
+import { requireIfMatch } from '../../kernel/version';
 import { readMeeting } from './read-meeting';
 
 export type WriteMeetingDeps = Pick<
@@ -30,8 +32,6 @@ export interface WriteOptions {
   readonly authorize?: (series: MeetingDocument['series'], caller: Person) => void;
 }
 
-const MAX_ATTEMPTS = 4;
-
 export async function writeMeeting(
   deps: WriteMeetingDeps,
   caller: Person,
@@ -40,23 +40,25 @@ export async function writeMeeting(
   change: (doc: MeetingDocument, now: EpochMs) => MeetingChange,
   options: WriteOptions = {},
 ): Promise<StoredMeeting> {
-  const version = requireIfMatch(ifMatch);
+  requireIfMatch(ifMatch);
   const authorize = options.authorize ?? assertCanCurateMeeting;
   const people = await deps.directory.listPeople(caller.tenantId);
-  for (let attempt = 1; ; attempt++) {
-    const current = await readMeeting(deps, caller, id);
-    authorize(current.value.series, caller);
-    assertMeetingVersion(current.value, version);
-    const now = deps.clock.now();
-    const { doc, cancelComment } = change(current.value, now);
-    if (doc === current.value) return current;
-    const queued = queueCalendarSync(doc, people, now, cancelComment);
-    try {
+  return writeOnVersion({
+    ifMatch,
+    read: async () => {
+      const current = await readMeeting(deps, caller, id);
+      authorize(current.value.series, caller);
+      return current;
+    },
+    versionOf: (current) => meetingVersion(current.value),
+    write: async (current) => {
+      const now = deps.clock.now();
+      const { doc, cancelComment } = change(current.value, now);
+      if (doc === current.value) return current;
+      const queued = queueCalendarSync(doc, people, now, cancelComment);
       const stored = await deps.meetings.replace(queued, current.etag);
       deps.kickOutbox(caller.tenantId, id);
       return stored;
-    } catch (err) {
-      if (!(err instanceof PreconditionFailed) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
+    },
+  });
 }

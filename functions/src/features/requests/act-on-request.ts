@@ -1,16 +1,12 @@
 /**
- * A person acts on a request (acknowledge, answer, …). The caller must present the ETag they
- * saw: a stale one is refused before anything is computed, and the write itself is conditional,
- * so of two people acting at once exactly one wins and the other gets PreconditionFailed with
- * nothing lost.
+ * A person acts on a request (acknowledge, answer, …), as a versioned write of the kernel: 428
+ * without If-Match, 412 on a stale one, a lost race against the sweep retried on a fresh copy.
  */
 import {
   type Person,
   type RequestId,
-  PreconditionFailed,
   ValidationFailed,
   applyAction,
-  isDomainError,
   parseRequestAction,
 } from '@tandem/shared';
 import type { Capabilities } from '../../kernel/ports';
@@ -18,7 +14,9 @@ import { timeZoneOf } from '../../kernel/caller';
 import { type RequestView, toRequestView } from './get-request';
 import { assertCanView } from './request-access';
 import { evaluateSla, toRequestIndex } from '../../kernel/sla-view';
-import { sameVersion } from './request-version';
+import { requestVersion } from './request-version';
+import { requireIfMatch } from '../../kernel/version';
+import { writeOnVersion } from '../../kernel/aggregate-write';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
 
@@ -30,11 +28,7 @@ export async function actOnRequest(
   body: unknown,
   ifMatch: string | undefined,
 ): Promise<RequestView> {
-  if (!ifMatch) {
-    throw new ValidationFailed('Send the ETag you last saw in an If-Match header.', [
-      { path: 'If-Match', message: 'Required.' },
-    ]);
-  }
+  requireIfMatch(ifMatch);
   const action = parseRequestAction(actionName, body);
   const setup = await deps.directory.setup(caller.tenantId);
   if (
@@ -45,33 +39,31 @@ export async function actOnRequest(
       { path: 'toDepartmentId', message: 'No such department.' },
     ]);
   }
-  // A write can lose a race against the sweep (which changes the stored document but not the
-  // version people see): then read again and retry. A race against another person changes the
-  // version, and the next round answers PreconditionFailed.
-  for (let attempt = 1; ; attempt++) {
-    const current = await deps.requestStore.get(caller.tenantId, id);
-    assertCanView(current.value, caller);
-    if (!sameVersion(current.value, ifMatch)) throw new PreconditionFailed();
-    const now = deps.clock.now();
-    const next = applyAction(
-      current.value,
-      action,
-      caller,
-      now,
-      timeZoneOf(caller, setup),
-      deps.ids.newId(),
-    );
-    const evaluation = evaluateSla(next, setup, now);
-    const index = toRequestIndex(evaluation);
-    try {
-      const stored = await deps.requestStore.replace(next, index, current.etag);
+  return writeOnVersion({
+    ifMatch,
+    read: async () => {
+      const current = await deps.requestStore.get(caller.tenantId, id);
+      assertCanView(current.value, caller);
+      return current;
+    },
+    versionOf: (current) => requestVersion(current.value),
+    write: async (current) => {
+      const now = deps.clock.now();
+      const next = applyAction(
+        current.value,
+        action,
+        caller,
+        now,
+        timeZoneOf(caller, setup),
+        deps.ids.newId(),
+      );
+      const evaluation = evaluateSla(next, setup, now);
+      const stored = await deps.requestStore.replace(
+        next,
+        toRequestIndex(evaluation),
+        current.etag,
+      );
       return toRequestView(stored, setup, caller, now, evaluation.sla);
-    } catch (err) {
-      if (!(isDomainError(err) && err._tag === 'PreconditionFailed') || attempt >= MAX_ATTEMPTS) {
-        throw err;
-      }
-    }
-  }
+    },
+  });
 }
-
-const MAX_ATTEMPTS = 3;

@@ -11,13 +11,15 @@ import {
   type Request,
   type RequestId,
   type TenantId,
-  NotFound,
   toIsoInstant,
 } from '@tandem/shared';
 import type { RequestIndex, RequestQuery, RequestStore, SlaSchedule } from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { fromDocument, toDocument } from './request-document';
 import { findSlaChangesAfter } from './sla-change-pages';
+import { readStored } from '../../kernel/stored-document';
+
+const REQUEST_KIND = { entity: 'Request', docType: 'request' } as const;
 
 export function makeCosmosRequestStore(
   container: Container,
@@ -42,8 +44,7 @@ export function makeCosmosRequestStore(
         container.item(id, tenantId).read(),
       );
       // Approvals share the container: an id of another kind of document is not a request.
-      if (resource?.docType !== 'request') throw new NotFound('Request', id);
-      return fromDocument(resource);
+      return readStored(REQUEST_KIND, resource, tenantId, id, fromDocument);
     },
 
     async replace(request, index, etag) {

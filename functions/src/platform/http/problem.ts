@@ -37,15 +37,12 @@ const PROBLEMS: Record<DomainError['_tag'], { status: number; title: string; slu
     title: 'Changed by someone else',
     slug: 'precondition-failed',
   },
+  PreconditionRequired: {
+    status: 428,
+    title: 'If-Match required',
+    slug: 'precondition-required',
+  },
 };
-
-/**
- * A write to an existing resource came without If-Match (RFC 6585, 428). An HTTP-level rule, so
- * it lives at the HTTP edge rather than among the domain errors.
- */
-export class PreconditionRequired extends Error {
-  readonly _tag = 'PreconditionRequired' as const;
-}
 
 /** Seconds a client is told to wait when the calendar gave no Retry-After of its own. */
 const CALENDAR_RETRY_AFTER_S = 30;
@@ -87,14 +84,6 @@ export function toProblemJson(err: unknown, instance?: string): HttpResponseInit
 
 /** Errors of the HTTP edge and of the calendar (its own wording stays in the logs). */
 function edgeProblem(err: unknown): Omit<ProblemJson, 'instance'> | undefined {
-  if (err instanceof PreconditionRequired) {
-    return {
-      type: problemType('precondition-required'),
-      title: 'If-Match required',
-      status: 428,
-      detail: err.message,
-    };
-  }
   if (err instanceof CalendarUnavailable) {
     return {
       type: problemType('calendar-unavailable'),
