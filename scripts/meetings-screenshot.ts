@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const meetingId = await planMeeting(makeApi(stack.url));
     // The invitation as the outbox timer sends it; the page then shows it on the calendar.
     await stack.app.meetings.idle();
-    await stack.app.processCalendarOutbox();
+    await stack.app.meetings.processor.processDue();
     await shoot(stack.url, meetingId);
     console.log(`Wrote ${path.relative(process.cwd(), OUT)}`);
   } finally {

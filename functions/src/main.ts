@@ -1,29 +1,145 @@
 /**
- * The composition root of the Azure Functions app (Node, v4 programming model): parses the
- * configuration once, builds the clients and registers every HTTP function, the SLA sweep
- * timer and the calendar outbox timer. Outside the Functions host (jest, the local host of
- * `npm start`) nothing registers here: those call composeApp() with the same configuration.
+ * The one composition root of the Azure Functions app (Node, v4 programming model): the
+ * configuration, then the platform, then the features' modules, then app.http / app.timer.
+ * Outside the Functions host (jest, the local host of `npm start`) nothing registers here: those
+ * call composeApp() with the same configuration and serve the same routes and timers.
+ *
+ * Adding a feature: its folder under features/, and one line in `modules` below.
  */
 import { app } from '@azure/functions';
-import { makeCosmosClient } from './platform/cosmos/cosmos-client';
+import { type Config, loadConfig } from './config';
 import { makeEntraTokenValidator } from './platform/auth/entra';
 import { makeLocalTokenIssuer, makeLocalTokenValidator } from './platform/auth/local-token-issuer';
 import type { TokenValidator } from './platform/auth/token-validator';
-import { loadBotConfig } from './platform/teams/bot-config';
-import { type ComposeParts, composeApp } from './compose';
-import { type Config, loadConfig } from './config';
-import { registerRoutes } from './platform/http/register-routes';
+import { makeCosmosClient } from './platform/cosmos/cosmos-client';
+import { httpModule } from './platform/http/http-module';
 import { ensureErrorType } from './platform/http/problem';
+import { registerRoutes } from './platform/http/register-routes';
+import type { Route } from './platform/http/route';
 import { DEMO_TENANT_ID } from './platform/local/demo-tenant';
+import type { FeatureModule, Sweep } from './platform/module';
+import { type Platform, type PlatformParts, makePlatform } from './platform/platform';
+import { loadBotConfig } from './platform/teams/bot-config';
+import { type CardRouter, makeCardRouter } from './platform/teams/card-router';
+import { type ApprovalsFeature, approvalsModule } from './features/approvals';
+import { cardPreviewModule } from './features/card-preview';
+import { directoryModule } from './features/directory';
+import { type MeetingsFeature, type MeetingsOptions, meetingsModule } from './features/meetings';
+import { notificationsModule } from './features/notifications';
+import { type RequestsFeature, type SweepReport, requestsModule } from './features/requests';
 
-/** The Functions worker sets this; `node` running the local host or jest does not. */
-const insideFunctionsHost = process.env.FUNCTIONS_WORKER_RUNTIME !== undefined;
+export interface ComposeParts extends PlatformParts, MeetingsOptions {}
+
+/** One timer: its schedule, and a pass of every sweep in it (reports by feature). */
+export interface Timer {
+  readonly name: string;
+  readonly schedule: string;
+  readonly everyMs: number;
+  run(): Promise<Record<string, object>>;
+  worthLogging(reports: Record<string, object>): boolean;
+}
+
+export interface ComposedApp {
+  readonly platform: Platform;
+  readonly modules: readonly FeatureModule[];
+  readonly routes: readonly Route[];
+  readonly timers: readonly Timer[];
+  readonly cards: CardRouter;
+  /** The SLA timer's pass: requests, then approvals. */
+  sweep(): Promise<{
+    requests: SweepReport;
+    approvals: Awaited<ReturnType<ApprovalsFeature['sweep']>>;
+  }>;
+  readonly requests: RequestsFeature;
+  readonly meetings: MeetingsFeature;
+  /** Settles when every feature's background work (card updates, kicked outbox runs) has ended. */
+  idle(): Promise<void>;
+}
+
+export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
+  const platform = makePlatform(config, parts);
+  const directory = directoryModule(platform);
+  const notifications = notificationsModule(platform);
+  const requests = requestsModule(platform);
+  directory.addUsageCheck(requests.departmentUsage);
+  const approvals = approvalsModule(platform, requests);
+  const meetings = meetingsModule(platform, requests, parts);
+  const lateCards: CardRouter = { answer: (activity) => cards.answer(activity) };
+  const modules: FeatureModule[] = [
+    httpModule(platform),
+    directory.module,
+    notifications.module,
+    requests.module,
+    approvals.module,
+    meetings.module,
+    cardPreviewModule(platform, {
+      requestStore: requests.requestStore,
+      approvalStore: approvals.approvalStore,
+      notifications: notifications.inbox,
+      cards: lateCards,
+    }),
+  ];
+  const cards = makeCardRouter(modules.flatMap((m) => (m.cardVerbs ? [m.cardVerbs] : [])));
+  for (const m of modules)
+    for (const l of m.listeners ?? []) platform.events.on(l.kind, l.listener);
+  const routes = modules.flatMap((m) => m.routes ?? []);
+  if (platform.chat) routes.push(platform.chat.messagesRoute(cards));
+  const timers = timersOf(modules);
+  return {
+    platform,
+    modules,
+    routes,
+    timers,
+    cards,
+    sweep: async () => {
+      const reports = await (timers.find((t) => t.name === 'slaSweep') as Timer).run();
+      return reports as Awaited<ReturnType<ComposedApp['sweep']>>;
+    },
+    requests,
+    meetings,
+    async idle() {
+      await platform.chat?.tasks.idle();
+      await Promise.all(modules.map((m) => m.idle?.()));
+    },
+  };
+}
+
+/** The modules' sweeps grouped by timer, in the order of the modules. */
+function timersOf(modules: readonly FeatureModule[]): Timer[] {
+  const byName = new Map<string, { sweep: Sweep; module: string }[]>();
+  for (const m of modules) {
+    for (const sweep of m.sweeps ?? []) {
+      byName.set(sweep.timer, [...(byName.get(sweep.timer) ?? []), { sweep, module: m.name }]);
+    }
+  }
+  return [...byName].map(([name, sweeps]) => {
+    const first = (sweeps[0] as { sweep: Sweep }).sweep;
+    if (sweeps.some((s) => s.sweep.schedule !== first.schedule)) {
+      throw new Error(`The sweeps of timer ${name} disagree on its schedule.`);
+    }
+    return {
+      name,
+      schedule: first.schedule,
+      everyMs: first.everyMs,
+      async run() {
+        const reports: Record<string, object> = {};
+        for (const { sweep, module } of sweeps) reports[module] = await sweep.run();
+        return reports;
+      },
+      worthLogging: (reports) =>
+        sweeps.some(({ sweep, module }) => {
+          const report = reports[module];
+          return report !== undefined && (sweep.worthLogging?.(report) ?? true);
+        }),
+    };
+  });
+}
 
 /**
  * Production validates Entra ID tokens. `func start` in local mode (against the embedded Cosmos
  * server or the emulator) uses the local issuer, created on first use, with the same validator.
  */
-function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'dev'> {
+export function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'dev'> {
   if (config.mode === 'azure') return { tokenValidator: makeEntraTokenValidator(config.auth) };
   const issuer = makeLocalTokenIssuer({
     audience: config.auth.clientId,
@@ -42,7 +158,8 @@ function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'dev'> {
   };
 }
 
-if (insideFunctionsHost) {
+/** The Functions worker sets this; `node` running the local host or jest does not. */
+if (process.env.FUNCTIONS_WORKER_RUNTIME !== undefined) {
   const config = loadConfig(process.env);
   // The bot is optional in Azure (an API-only deployment sets no BOT_ID); local mode always has it.
   const withBot = config.mode === 'local' || process.env.BOT_ID !== undefined;
@@ -52,31 +169,18 @@ if (insideFunctionsHost) {
     ...(withBot ? { bot: { config: loadBotConfig(process.env, config) } } : {}),
   });
   registerRoutes(composed.routes);
-  app.timer('slaSweep', {
-    schedule: '0 */1 * * * *',
-    handler: async (_timer, ctx) => {
-      try {
-        ctx.log('SLA sweep', await composed.sweep());
-      } catch (err) {
-        ctx.error('SLA sweep failed', ensureErrorType(err));
-        throw err;
-      }
-    },
-  });
-  // Calendar writes queued by the meetings API; each write also kicks a run, this catches the rest
-  // (retries after 429/503, runs cut short when the host froze the instance).
-  app.timer('calendarOutbox', {
-    schedule: '30 */1 * * * *',
-    handler: async (_timer, ctx) => {
-      try {
-        const report = await composed.processCalendarOutbox();
-        if (report.sent + report.retrying + report.failed > 0) ctx.log('Calendar outbox', report);
-      } catch (err) {
-        ctx.error('Calendar outbox failed', ensureErrorType(err));
-        throw err;
-      }
-    },
-  });
+  for (const timer of composed.timers) {
+    app.timer(timer.name, {
+      schedule: timer.schedule,
+      handler: async (_t, ctx) => {
+        try {
+          const reports = await timer.run();
+          if (timer.worthLogging(reports)) ctx.log(timer.name, reports);
+        } catch (err) {
+          ctx.error(`${timer.name} failed`, ensureErrorType(err));
+          throw err;
+        }
+      },
+    });
+  }
 }
-
-export { signIn };

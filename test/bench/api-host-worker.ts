@@ -11,7 +11,7 @@ import {
   makeLocalTokenValidator,
 } from '@tandem/functions/dist/platform/auth/local-token-issuer';
 import { loadBotConfig } from '@tandem/functions/dist/platform/teams/bot-config';
-import { composeApp } from '@tandem/functions/dist/compose';
+import { composeApp } from '@tandem/functions/dist/main';
 import { loadConfig } from '@tandem/functions/dist/config';
 import { DEMO_TENANT_ID } from '@tandem/functions/dist/platform/local/demo-tenant';
 import { startLocalHost } from '@tandem/functions/dist/platform/local/local-host';
@@ -46,13 +46,13 @@ serveUntilClosed<HostThreadData, HostThreadInfo>(async ({ cosmosEndpoint, dataDi
     dev: { issuer, demoTenantId: DEMO_TENANT_ID },
     bot: { config: loadBotConfig({}, cfg) },
   });
-  await seedDirectory(app.deps);
+  await seedDirectory({ directoryStore: app.platform.directory });
   const host = await startLocalHost({ routes: app.routes, port: 0, log: () => undefined });
   return {
     info: { url: host.url, databaseId: cfg.cosmos.databaseId },
     async close() {
       await host.close();
-      await app.bot?.idle();
+      await app.idle();
       client.dispose();
     },
   };

@@ -196,7 +196,7 @@ describe('without a bot', () => {
     stack.issuer.issue({ tenantId: DEMO_TENANT_ID, objectId: personId, name: personId });
 
   it('lists and acts all the same, with no /api/messages', async () => {
-    expect(stack.app.bot).toBeUndefined();
+    expect(stack.app.platform.chat).toBeUndefined();
     const responder = await tokenFor(PEOPLE.responder);
     const cards = await previewOf(api, responder);
     const first = cards.find(

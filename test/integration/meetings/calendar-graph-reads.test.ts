@@ -4,7 +4,7 @@
  * Graph's refusals as tagged errors.
  */
 import { toGraphEvent } from '@tandem/shared';
-import { CalendarRejected } from '../../../functions/src/features/meetings/calendar/calendar-errors';
+import { CalendarRejected } from '../../../functions/src/platform/graph/calendar-errors';
 import { agendaFor, everyone } from '../../../shared/src/ical/ical-test-helpers';
 import { people, tenant, weeklySeries } from '../../../shared/src/meetings/test-series';
 import { requestsTo } from '../../fixtures/graph-stand-in-state';

@@ -4,7 +4,7 @@
  * documented shapes. Waits are recorded, not slept.
  */
 import { NotFound, toGraphEvent, toGraphEventUpdate } from '@tandem/shared';
-import { CalendarUnavailable } from '../../../functions/src/features/meetings/calendar/calendar-errors';
+import { CalendarUnavailable } from '../../../functions/src/platform/graph/calendar-errors';
 import { agendaFor, everyone } from '../../../shared/src/ical/ical-test-helpers';
 import { people, tenant, weeklySeries } from '../../../shared/src/meetings/test-series';
 import { requestsTo } from '../../fixtures/graph-stand-in-state';

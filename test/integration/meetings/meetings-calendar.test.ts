@@ -53,7 +53,7 @@ describe('suggested times', () => {
       calendarId: 'krasnoyarsk',
       kind: 'department',
     };
-    await s.stack.app.deps.directoryStore.put(tenant, 'department', department);
+    await s.stack.app.platform.directory.put(tenant, 'department', department);
   });
 
   it('offers only slots inside every department’s hours where the attendees are free', async () => {

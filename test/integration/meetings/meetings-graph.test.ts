@@ -40,7 +40,7 @@ const eventsOf = (transactionId: string | undefined) =>
   s.standIn.state.events.filter((e) => e.transactionId === transactionId);
 const createOf = async (id: string) =>
   (await m.store.get(tenant, id)).value.outbox.find((e) => e.kind === 'create');
-const people = async () => s.stack.app.deps.directory.listPeople(tenant as TenantId);
+const people = async () => s.stack.app.platform.directory.listPeople(tenant as TenantId);
 
 /** Proposes an item and accepts it: the invitation must carry it. */
 async function addAccepted(meeting: MeetingDto, title: string): Promise<MeetingDto> {
@@ -171,7 +171,7 @@ describe('the outbox under Graph faults, driven by the composed app', () => {
 
     for (let pass = 0; pass < 10; pass++) {
       s.clock.advanceMinutes(1);
-      const report = await s.stack.app.processCalendarOutbox();
+      const report = await s.stack.app.meetings.processor.processDue();
       if (report.sent + report.retrying === 0) break;
     }
     expect(s.sleeps.filter((ms) => ms === 1100)).toHaveLength(2);

@@ -5,7 +5,7 @@
 import type { Person, PersonId, TenantId } from '@tandem/shared';
 import { DEMO } from '../../platform/local/demo-directory';
 import type { Directory } from '../../kernel/ports';
-import { demoTenantId, makeDemoDirectory } from '../directory/testing/in-memory-directory';
+import { demoTenantId, makeDemoDirectory } from '../../platform/testing/in-memory-directory';
 import { makeInMemoryRequestStore } from '../requests/testing/in-memory-request-store';
 import { makeInMemoryApprovalStore } from './approval-test-store';
 

@@ -6,18 +6,33 @@ import type { Container, SqlParameter } from '@azure/cosmos';
 import { toIsoInstant } from '@tandem/shared';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { APPROVAL_DOC_TYPE, fromApprovalDocument, toApprovalDocument } from './approval-document';
-import type { ApprovalQuery, ApprovalStore } from './approval-store';
+import type { ApprovalQuery, ApprovalStore, StoredApproval } from './approval-store';
 import { readStored } from '../../kernel/stored-document';
+import { type AfterWritePublisher, noAfterWrite } from '../../kernel/events';
 
 const APPROVAL_KIND = { entity: 'Approval', docType: APPROVAL_DOC_TYPE } as const;
 
-export function makeCosmosApprovalStore(container: Container): ApprovalStore {
+/** The kind of aggregate approval writes are published as on the after-write bus. */
+export const APPROVAL_WRITTEN = 'approval';
+
+export function makeCosmosApprovalStore(
+  container: Container,
+  events: AfterWritePublisher = noAfterWrite,
+): ApprovalStore {
+  const written = (stored: StoredApproval, created: boolean): StoredApproval => {
+    const { tenantId, id } = stored.value;
+    events.publish({ kind: APPROVAL_WRITTEN, tenantId, id, created, value: stored });
+    return stored;
+  };
   return {
     async create(approval, index, fingerprint) {
       const { resource } = await cosmosCall('Approval', approval.id, () =>
         container.items.create(toApprovalDocument(approval, index, fingerprint)),
       );
-      return fromApprovalDocument(requireResource(resource, 'Approval', approval.id));
+      return written(
+        fromApprovalDocument(requireResource(resource, 'Approval', approval.id)),
+        true,
+      );
     },
 
     async get(tenantId, id) {
@@ -36,7 +51,10 @@ export function makeCosmosApprovalStore(container: Container): ApprovalStore {
             accessCondition: { type: 'IfMatch', condition: etag },
           }),
       );
-      return fromApprovalDocument(requireResource(resource, 'Approval', approval.id));
+      return written(
+        fromApprovalDocument(requireResource(resource, 'Approval', approval.id)),
+        false,
+      );
     },
 
     async list(q: ApprovalQuery) {

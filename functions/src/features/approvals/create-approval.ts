@@ -14,7 +14,7 @@ import {
 } from '@tandem/shared';
 import type { Capabilities, TenantSetup } from '../../kernel/ports';
 import { timeZoneOf } from '../../kernel/caller';
-import { canView } from '../requests/request-access';
+import { canView } from '../requests';
 import { departmentCalendarId } from '../../kernel/sla-view';
 import type { ApprovalStore, StoredApproval } from './approval-store';
 import { approvalIndexOf } from './approval-view';

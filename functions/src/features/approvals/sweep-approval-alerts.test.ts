@@ -3,7 +3,7 @@
  * instant, to whoever decides now and to the requester, exactly once each however often the sweep
  * runs — also to an approver whose turn comes after a level was reached.
  */
-import { makeRecordingNotifier } from '../directory/testing/in-memory-directory';
+import { makeRecordingNotifier } from '../../platform/testing/in-memory-directory';
 import { DEMO, approvalDeps, budgetBody } from './approval-test-fixture';
 import { createApproval } from './create-approval';
 import { decideApproval } from './decide-approval';
@@ -102,4 +102,25 @@ it('leaves an alert a racing decision overtook to the next run, still once', asy
   // the lost race, is stored once (the same id).
   expect(await t.sweep()).toMatchObject({ notifications: 2, updated: 1 });
   expect(t.notifier.sent.size).toBe(3);
+});
+
+it('never fails a decision that the sweep overtakes on the same approval, however often', async () => {
+  for (let round = 0; round < 25; round++) {
+    const t = await asked();
+    t.advance(7 * 60 + round); // past the warning: the sweep has alerts to record
+    const head = await t.person(DEMO.marketingHead);
+    const etag = `"1-${t.stored.value.history[0]!.id}"`;
+    let sweep: ReturnType<typeof t.sweep> | undefined;
+    // The decision has read the approval; the sweep records its alerts before the decision writes.
+    t.deps.approvalStore.beforeReplace = async () => {
+      t.deps.approvalStore.beforeReplace = undefined;
+      sweep = t.sweep();
+      await sweep;
+    };
+    const decided = await decideApproval(t.deps, head, t.stored.value.id, 'approve', {}, etag);
+    expect(sweep).toBeDefined();
+    expect(await sweep).toMatchObject({ notifications: 2, updated: 1, failed: 0 });
+    expect(decided.stored.value.history.at(-1)).toMatchObject({ type: 'approved' });
+    expect(decided.stored.index.alertsSent).toHaveLength(2);
+  }
 });

@@ -1,7 +1,7 @@
 /** A card preview click becomes the invoke Teams would send, from the caller of the token. */
 import type { Person } from '@tandem/shared';
 import { DEMO } from '../../platform/local/demo-directory';
-import { demoTenantId, makeDemoDirectory } from '../directory/testing/in-memory-directory';
+import { demoTenantId, makeDemoDirectory } from '../../platform/testing/in-memory-directory';
 import { actorOf, cardLocaleOf, conversationOf } from '../../platform/teams/activity-facts';
 import { previewInvokeActivity } from './card-preview-activity';
 

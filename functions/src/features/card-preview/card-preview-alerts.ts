@@ -3,19 +3,18 @@
  * request or approval that is still open, over the card as they see it now.
  */
 import { type Approval, type Person, isDomainError, openStatuses } from '@tandem/shared';
-import { canViewApproval } from '../approvals/approval-access';
-import { type AdaptiveCard, approvalAlertCard, slaAlertCard } from '../../platform/cards';
+import { type AdaptiveCard } from '../../platform/cards';
 import type { AnyNotification } from '../../kernel/ports';
-import { canView } from '../requests/request-access';
-import { alertOf as approvalAlertOf } from '../approvals/chat/approval-alert-notifier';
-import { approvalCardViewOf } from '../approvals/chat/approval-card-view';
 import type { CardPreviewListDeps, PreviewCard } from './card-preview-list';
+import type { TenantCardData } from '../../platform/cards/tenant-card-data';
+import { type CardViewOptions, requestCardViewOf } from '../requests';
 import {
-  type CardViewOptions,
-  type TenantCardData,
-  requestCardViewOf,
-} from '../requests/chat/request-card-view';
-import { alertOf } from '../requests/chat/sla-alert-notifier';
+  canViewApproval,
+  approvalAlertCard,
+  approvalAlertOf,
+  approvalCardViewOf,
+} from '../approvals';
+import { canView, requestAlertOf as alertOf, slaAlertCard } from '../requests';
 
 const MAX_ALERTS = 10;
 

@@ -5,12 +5,12 @@
  * in the tab renders them; its buttons go to the bot's own card action handler.
  */
 import { type Approval, type Person, type Request, openStatuses } from '@tandem/shared';
-import type { ApprovalStore } from '../approvals/approval-store';
+import { type ApprovalStore, approvalCardOf } from '../approvals';
 import type { AdaptiveCard, CardLocale, TabLink } from '../../platform/cards';
 import type { AnyNotification, Capabilities } from '../../kernel/ports';
-import { approvalCardOf } from '../approvals/chat/approval-card-view';
 import { alertCards } from './card-preview-alerts';
-import { loadTenantCardData, requestCardOf } from '../requests/chat/request-card-view';
+import { loadTenantCardData } from '../../platform/cards/tenant-card-data';
+import { requestCardOf } from '../requests';
 
 export const previewCardKinds = ['request', 'approval', 'sla-alert'] as const;
 

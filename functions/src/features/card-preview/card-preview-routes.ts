@@ -13,14 +13,14 @@ import { type AuthDeps, authed } from '../../platform/http/authed';
 import { parseQuery, readJson } from '../../platform/http/read-input';
 import type { Route } from '../../platform/http/route';
 import type { IdGenerator } from '../../kernel/ports';
-import { type CardActionDeps, answerCardAction } from '../../platform/teams/card-action-handler';
+import type { CardRouter } from '../../platform/teams/card-router';
 import { previewInvokeActivity } from './card-preview-activity';
 import { type CardPreviewListDeps, listPreviewCards } from './card-preview-list';
 
 export interface CardPreviewDeps extends AuthDeps {
-  /** The bot's own card action dependencies (wire-bot's `cardActions`), or the same without a bot. */
-  readonly cardActions: CardActionDeps;
-  readonly notifications: CardPreviewListDeps['notifications'];
+  /** The bot's own card router: a click goes to the feature that declared its verb. */
+  readonly cards: CardRouter;
+  readonly list: CardPreviewListDeps;
   readonly ids: IdGenerator;
 }
 
@@ -40,13 +40,6 @@ const clickSchema = z.strictObject({
 const MAX_CLICK_BYTES = 32 * 1024;
 
 export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
-  const listDeps: CardPreviewListDeps = {
-    ...deps.cardActions,
-    ...(deps.cardActions.approvals
-      ? { approvalStore: deps.cardActions.approvals.approvalStore }
-      : {}),
-    notifications: deps.notifications,
-  };
   return [
     {
       name: 'previewCards',
@@ -55,7 +48,7 @@ export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
       handler: authed(deps, async (req, caller) => ({
         status: 200,
         headers: { 'Cache-Control': 'no-store' },
-        jsonBody: { cards: await listPreviewCards(listDeps, caller, localeOf(req)) },
+        jsonBody: { cards: await listPreviewCards(deps.list, caller, localeOf(req)) },
       })),
     },
     {
@@ -68,7 +61,7 @@ export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
         return {
           status: 200,
           headers: { 'Cache-Control': 'no-store' },
-          jsonBody: await answerCardAction(deps.cardActions, activity),
+          jsonBody: await deps.cards.answer(activity),
         };
       }),
     },

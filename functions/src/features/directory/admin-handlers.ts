@@ -15,10 +15,13 @@ import {
   type DirectoryDocType,
   type DirectoryStore,
   directoryDocTypes,
-} from './cosmos-directory-store';
+} from '../../platform/cosmos/directory-store';
 import { readJson } from '../../platform/http/read-input';
-import type { RequestStore } from '../../kernel/ports';
-import { assertNotInUse, assertReferencesExist } from '../requests/directory-references';
+import {
+  type DirectoryUsageCheck,
+  assertNotInUse,
+  assertReferencesExist,
+} from './directory-references';
 import { requireRole } from '../../kernel/caller';
 import { type AuthDeps, authed } from '../../platform/http/authed';
 import { requireIfMatch } from '../../kernel/version';
@@ -36,7 +39,11 @@ const idSchema = z
   .string()
   .regex(/^[^/\\?#\s]{1,128}$/, 'Ids may not contain /, \\, ?, # or whitespace.');
 
-type Deps = AuthDeps & { directoryStore: DirectoryStore; requestStore: RequestStore };
+type Deps = AuthDeps & {
+  readonly directoryStore: DirectoryStore;
+  /** What other features say still uses an entry; read at each delete. */
+  readonly usage: readonly DirectoryUsageCheck[];
+};
 
 function parseKind(raw: string | undefined): DirectoryDocType {
   const k = kindSchema.safeParse(raw);
@@ -85,7 +92,7 @@ export function makeAdminDeleteHandler(deps: Deps) {
       deps.directory.setup(caller.tenantId),
       deps.directory.listPeople(caller.tenantId),
     ]);
-    await assertNotInUse(kind, id, caller.tenantId, setup, people, deps.requestStore);
+    await assertNotInUse(kind, id, caller.tenantId, setup, people, deps.usage);
     await deps.directoryStore.remove(caller.tenantId, kind, id, etag);
     return { status: 204 };
   });

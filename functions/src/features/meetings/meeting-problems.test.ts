@@ -1,4 +1,4 @@
-import { CalendarRejected, CalendarUnavailable } from './calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from '../../platform/graph/calendar-errors';
 import { PreconditionRequired } from '@tandem/shared';
 import { toProblemJson } from '../../platform/http/problem';
 import { attachment } from './meeting-handlers';

@@ -6,7 +6,7 @@
 import type { Person, PersonId, TenantId } from '@tandem/shared';
 import { makeFakeCalendar, makeFakeMeetingStore } from './outbox/outbox-test-fakes';
 import { DEMO } from '../../platform/local/demo-directory';
-import { demoTenantId, makeDemoDirectory } from '../directory/testing/in-memory-directory';
+import { demoTenantId, makeDemoDirectory } from '../../platform/testing/in-memory-directory';
 import { makeInMemoryRequestStore } from '../requests/testing/in-memory-request-store';
 import type { MeetingCapabilities, MinutesArchive } from './meeting-ports';
 import type { StoredMinutes } from './minutes-document';

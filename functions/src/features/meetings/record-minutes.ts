@@ -22,7 +22,7 @@ import {
 } from '@tandem/shared';
 import type { StoredMeeting } from './meeting-store';
 import type { TenantSetup } from '../../kernel/ports';
-import { createRequest, draftRequest } from '../requests/create-request';
+import { createRequest, draftRequest } from '../requests';
 import { assertActive } from './agenda-changes';
 import { assertCanCurateMeeting } from './meeting-access';
 import { parseBody } from './meeting-inputs';

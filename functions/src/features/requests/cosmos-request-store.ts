@@ -13,18 +13,34 @@ import {
   type TenantId,
   toIsoInstant,
 } from '@tandem/shared';
-import type { RequestIndex, RequestQuery, RequestStore, SlaSchedule } from '../../kernel/ports';
+import type {
+  RequestIndex,
+  RequestQuery,
+  RequestStore,
+  SlaSchedule,
+  StoredRequest,
+} from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { fromDocument, toDocument } from './request-document';
 import { findSlaChangesAfter } from './sla-change-pages';
 import { readStored } from '../../kernel/stored-document';
+import { type AfterWritePublisher, noAfterWrite } from '../../kernel/events';
 
 const REQUEST_KIND = { entity: 'Request', docType: 'request' } as const;
+
+/** The kind of aggregate request writes are published as on the after-write bus. */
+export const REQUEST_WRITTEN = 'request';
 
 export function makeCosmosRequestStore(
   container: Container,
   schedule: Pick<SlaSchedule, 'schedule'>,
+  events: AfterWritePublisher = noAfterWrite,
 ): RequestStore {
+  const written = (stored: StoredRequest, created: boolean): StoredRequest => {
+    const { tenantId, id } = stored.value;
+    events.publish({ kind: REQUEST_WRITTEN, tenantId, id, created, value: stored });
+    return stored;
+  };
   const fileNextChange = async (request: Request, index: RequestIndex) => {
     if (index.nextSlaChangeAt !== null) {
       await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
@@ -36,7 +52,7 @@ export function makeCosmosRequestStore(
       const { resource } = await cosmosCall('Request', request.id, () =>
         container.items.create(toDocument(request, index, fingerprint)),
       );
-      return fromDocument(requireResource(resource, 'Request', request.id));
+      return written(fromDocument(requireResource(resource, 'Request', request.id)), true);
     },
 
     async get(tenantId: TenantId, id: RequestId) {
@@ -54,7 +70,7 @@ export function makeCosmosRequestStore(
           accessCondition: { type: 'IfMatch', condition: etag },
         }),
       );
-      return fromDocument(requireResource(resource, 'Request', request.id));
+      return written(fromDocument(requireResource(resource, 'Request', request.id)), false);
     },
 
     async list(q: RequestQuery) {

@@ -1,6 +1,6 @@
 import type { PersonId } from '@tandem/shared';
 import { DEMO } from '../../platform/local/demo-directory';
-import { demoTenantId, makeDemoDirectory } from '../directory/testing/in-memory-directory';
+import { demoTenantId, makeDemoDirectory } from '../../platform/testing/in-memory-directory';
 import { makeInMemoryRequestStore } from './testing/in-memory-request-store';
 import { createRequest } from './create-request';
 import { toRequestView } from './get-request';

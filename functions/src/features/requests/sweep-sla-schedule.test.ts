@@ -4,9 +4,9 @@ import {
   demoTenantId,
   makeDemoDirectory,
   makeRecordingNotifier,
-} from '../directory/testing/in-memory-directory';
+} from '../../platform/testing/in-memory-directory';
 import { makeInMemoryRequestStore } from './testing/in-memory-request-store';
-import { makeInMemorySlaSchedule } from '../../kernel/testing/in-memory-sla-schedule';
+import { makeInMemorySlaSchedule } from '../../platform/testing/in-memory-sla-schedule';
 import { createRequest } from './create-request';
 import { sweepSla } from './sweep-sla';
 

@@ -15,10 +15,7 @@ import {
 } from '@tandem/shared';
 import { DEMO } from '../local/demo-directory';
 import type { TenantSetup } from '../../kernel/ports';
-import {
-  makeDemoDirectory,
-  demoTenantId,
-} from '../../features/directory/testing/in-memory-directory';
+import { makeDemoDirectory, demoTenantId } from '../testing/in-memory-directory';
 import { evaluateSla, toSlaDto } from '../../kernel/sla-view';
 import { cardNamesFrom } from './card-names';
 import type { CardLocale } from './card-texts';

@@ -11,7 +11,7 @@ import {
   cardVersion,
 } from './card-types';
 import { escapeCardText } from './escape-text';
-import { text } from '../../features/requests/cards/request-card-sections';
+import { text } from './card-elements';
 import { type TabLink, tabHomeDeepLink } from './tab-link';
 
 /**

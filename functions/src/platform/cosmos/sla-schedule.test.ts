@@ -10,10 +10,7 @@ import {
 import { DEMO } from '../local/demo-directory';
 import { type LocalCosmosServer, startLocalCosmosServer } from '../local/cosmos-server';
 import type { SlaSchedule } from '../../kernel/ports';
-import {
-  demoTenantId,
-  makeDemoDirectory,
-} from '../../features/directory/testing/in-memory-directory';
+import { demoTenantId, makeDemoDirectory } from '../testing/in-memory-directory';
 import { createRequest } from '../../features/requests/create-request';
 import { makeCosmosClient } from './cosmos-client';
 import { type Containers, ensureContainers } from './ensure-containers';

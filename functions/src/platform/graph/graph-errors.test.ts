@@ -1,8 +1,5 @@
 import { NotFound } from '@tandem/shared';
-import {
-  CalendarRejected,
-  CalendarUnavailable,
-} from '../../features/meetings/calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from './calendar-errors';
 import { graphErrorOf, retryAfterMs } from './graph-errors';
 
 const now = Date.parse('2026-03-01T09:00:00Z');

@@ -5,10 +5,7 @@
  */
 import { NotFound } from '@tandem/shared';
 import { z } from 'zod';
-import {
-  CalendarRejected,
-  CalendarUnavailable,
-} from '../../features/meetings/calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from './calendar-errors';
 
 /** Statuses Graph documents as transient: throttling (429) and service trouble (5xx gateways). */
 const transientStatuses = new Set([429, 500, 502, 503, 504]);

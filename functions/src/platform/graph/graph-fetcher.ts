@@ -8,10 +8,7 @@
  */
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
-import {
-  CalendarRejected,
-  CalendarUnavailable,
-} from '../../features/meetings/calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from './calendar-errors';
 import { type GraphCall, label, sendOnce } from './graph-request';
 import { graphErrorOf } from './graph-errors';
 import { graphPageSchema } from './graph-schemas';

@@ -4,10 +4,7 @@
  * came (no token, connection lost).
  */
 import { type Client, ResponseType } from '@microsoft/microsoft-graph-client';
-import {
-  CalendarRejected,
-  CalendarUnavailable,
-} from '../../features/meetings/calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from './calendar-errors';
 
 export interface GraphCall {
   readonly method: 'GET' | 'POST' | 'PATCH';

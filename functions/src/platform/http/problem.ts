@@ -5,10 +5,7 @@
  */
 import type { HttpResponseInit } from '@azure/functions';
 import { isDomainError, type DomainError, type FieldIssue } from '@tandem/shared';
-import {
-  CalendarRejected,
-  CalendarUnavailable,
-} from '../../features/meetings/calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from '../graph/calendar-errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

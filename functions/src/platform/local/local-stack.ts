@@ -12,7 +12,7 @@ import {
   makeLocalTokenIssuer,
   makeLocalTokenValidator,
 } from '../auth/local-token-issuer';
-import { type ComposedApp, composeApp } from '../../compose';
+import { type ComposedApp, composeApp } from '../../main';
 import type { LocalConfig } from '../../config';
 import type { Clock, IdGenerator } from '../../kernel/ports';
 import { type LocalCosmosServer, startLocalCosmosServer } from './cosmos-server';
@@ -94,8 +94,8 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     ...bot,
   });
   const seeded =
-    options.seed && !(await isDemoSeeded(app.deps))
-      ? await seedDemoTenant(app.deps, app.deps.clock.now())
+    options.seed && !(await isDemoSeeded(app.platform.directory))
+      ? await seedDemoTenant(app.platform.directory, app.modules, app.platform.clock.now())
       : 0;
   const host = await startLocalHost({
     routes: app.routes,
@@ -113,8 +113,7 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     seeded,
     async close() {
       await host.close();
-      await app.bot?.idle();
-      await app.meetings.idle();
+      await app.idle();
       client.dispose();
       await cosmos.close();
     },

@@ -1,6 +1,7 @@
 /**
  * `npm start`: Tandem on this machine with no Azure account — the embedded Cosmos DB server, the
- * API, the SLA sweep every minute, the calendar outbox every 5 seconds and the demo tenant. Local
+ * API, every feature's timers at their local intervals (the SLA sweep every minute, the calendar
+ * outbox every 5 seconds) and the demo tenant. Local
  * data lives in .data/ (restored at start, snapshotted while running and on exit), so a demo
  * survives a restart.
  */
@@ -10,10 +11,6 @@ import { DEMO } from './demo-tenant';
 import { startLocalStack } from './local-stack';
 import { installShutdownHooks } from './shutdown-hooks';
 import { startSnapshotting } from './start-snapshotting';
-
-const SWEEP_EVERY_MS = 60_000;
-/** Each meeting write kicks its own run; this pass catches retries after a backoff. */
-const CALENDAR_OUTBOX_EVERY_MS = 5_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -26,33 +23,30 @@ async function main(): Promise<void> {
     dataDir: config.local.dataDir,
     everyMs: 10_000,
   });
-  const sweep = async () => {
-    try {
-      const r = await stack.app.sweep();
-      if (r.examined > 0) console.log(`SLA sweep: ${JSON.stringify(r)}`);
-    } catch (err) {
-      console.error('SLA sweep failed:', ensureErrorType(err));
-    }
-  };
-  await sweep();
-  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
-  let outboxRun: Promise<void> | undefined;
-  const processOutbox = async () => {
-    try {
-      const r = await stack.app.processCalendarOutbox();
-      if (r.sent + r.retrying + r.failed > 0) console.log(`Calendar outbox: ${JSON.stringify(r)}`);
-    } catch (err) {
-      console.error('Calendar outbox failed:', ensureErrorType(err));
-    }
-  };
-  const outbox = setInterval(() => {
-    // A pass still running (a slow calendar) is not joined by a second one.
-    outboxRun ??= processOutbox().finally(() => (outboxRun = undefined));
-  }, CALENDAR_OUTBOX_EVERY_MS);
+  // Each timer at its local interval; a pass still running (a slow calendar) is not joined.
+  const running = new Map<string, Promise<void>>();
+  const intervals = stack.app.timers.map((timer) => {
+    const pass = async () => {
+      try {
+        const reports = await timer.run();
+        if (timer.worthLogging(reports)) console.log(`${timer.name}: ${JSON.stringify(reports)}`);
+      } catch (err) {
+        console.error(`${timer.name} failed:`, ensureErrorType(err));
+      }
+    };
+    const tick = () => {
+      if (running.has(timer.name)) return;
+      running.set(
+        timer.name,
+        pass().finally(() => running.delete(timer.name)),
+      );
+    };
+    tick();
+    return setInterval(tick, timer.everyMs);
+  });
   installShutdownHooks(async () => {
-    clearInterval(timer);
-    clearInterval(outbox);
-    await outboxRun;
+    for (const interval of intervals) clearInterval(interval);
+    await Promise.all(running.values());
     await snapshots.stop();
     await stack.close();
   });

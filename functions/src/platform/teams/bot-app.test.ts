@@ -43,11 +43,8 @@ function botIn(mode: 'local' | 'azure', config: BotConfig) {
       departmentChannel: unused,
     },
     clock: { now: () => 0 },
-    ids: { newId: () => 'id' },
     directory: { findPerson: unused, listPeople: unused, setup: unused },
-    requestStore: {} as never,
-    tab,
-    refreshUserIds: unused,
+    cards: { answer: unused },
     log,
   });
   return { bot, remembered, logged };

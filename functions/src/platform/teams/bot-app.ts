@@ -9,7 +9,7 @@ import { App, type IHttpServerRequest, type IHttpServerResponse } from '@microso
 import type { Client as HttpClient } from '@microsoft/teams.common';
 import type { BotConfig, BotCredentials } from './bot-config';
 import { type BotLog, toSdkLogger } from './bot-log';
-import { type CardActionDeps, answerCardAction } from './card-action-handler';
+import type { CardRouter } from './card-router';
 import {
   type ConversationEventDeps,
   onConversationUpdate,
@@ -22,7 +22,11 @@ import { type LinkCommandDeps, answerMessage } from './link-command';
 export const messagingEndpoint = '/api/messages';
 const publicConnector = 'https://smba.trafficmanager.net/teams';
 
-export type BotHandlerDeps = CardActionDeps & ConversationEventDeps & LinkCommandDeps;
+export type BotHandlerDeps = ConversationEventDeps &
+  LinkCommandDeps & {
+    /** Where clicks on cards go: the feature that declared the verb. */
+    readonly cards: CardRouter;
+  };
 
 export interface BotApp {
   readonly app: App;
@@ -64,7 +68,7 @@ export function makeBotApp(config: BotConfig, mode: 'local' | 'azure', log: BotL
 
 /** The bot's answers: card actions, installs and removals, and the `link` command. */
 export function registerBotHandlers(app: App, deps: BotHandlerDeps): void {
-  app.on('card.action', (ctx) => answerCardAction(deps, ctx.activity));
+  app.on('card.action', (ctx) => deps.cards.answer(ctx.activity));
   app.on('installationUpdate', (ctx) => onInstallationUpdate(deps, ctx.activity));
   app.on('conversationUpdate', (ctx) => onConversationUpdate(deps, ctx.activity));
   app.on('message', async (ctx) => {

@@ -1,15 +1,11 @@
 import type { AdaptiveCard, CardLocale } from '../cards';
 import type { BotConnector, PostTarget } from './bot-connector';
 import { type CardCopies, type CardDestination, keepCardCopiesCurrent } from './card-copies';
-import type {
-  PostedCard,
-  RequestPosts,
-  RequestPostsStore,
-} from '../../features/requests/chat/request-posts-store';
+import type { PostedCard, CardPosts, CardPostsStore } from './card-posts-store';
 
 /** One posts document; the runs here are sequential, so no version check is needed. */
-function postsHolding(cards: PostedCard[]): RequestPostsStore {
-  let doc: RequestPosts = { cards, alerts: [] };
+function postsHolding(cards: PostedCard[]): CardPostsStore {
+  let doc: CardPosts = { cards, alerts: [] };
   return {
     get: async () => doc,
     async update(_tenant, _subject, change) {

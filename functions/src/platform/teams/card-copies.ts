@@ -8,10 +8,7 @@
 import type { AdaptiveCard, CardLocale } from '../cards';
 import type { BotConnector, PostTarget } from './bot-connector';
 import { postOnce } from './post-once';
-import type {
-  PostedCard,
-  RequestPostsStore,
-} from '../../features/requests/chat/request-posts-store';
+import type { PostedCard, CardPostsStore } from './card-posts-store';
 
 export interface CardDestination extends PostTarget {
   readonly target: string;
@@ -20,7 +17,7 @@ export interface CardDestination extends PostTarget {
 
 export interface CardCopiesDeps {
   /** The posts documents of the subject's kind (keyed per approval for approvals). */
-  readonly posts: RequestPostsStore;
+  readonly posts: CardPostsStore;
   readonly connector: BotConnector;
 }
 

@@ -9,16 +9,13 @@ import type { Clock } from '../../kernel/ports';
 import type { BotConnector } from './bot-connector';
 import type { ConversationStore, PersonalChat } from './conversation-store';
 import { postOnce } from './post-once';
-import type {
-  RequestPostsStore,
-  SentAlert,
-} from '../../features/requests/chat/request-posts-store';
+import type { CardPostsStore, SentAlert } from './card-posts-store';
 
 export interface PersonalChatAlertDeps {
   readonly clock: Clock;
   readonly conversations: Pick<ConversationStore, 'personalChat'>;
   /** The posts documents of the subject's kind (keyed per approval for approvals). */
-  readonly posts: RequestPostsStore;
+  readonly posts: CardPostsStore;
   readonly connector: BotConnector;
 }
 

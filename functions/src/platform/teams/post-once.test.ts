@@ -1,13 +1,9 @@
 import { CLAIM_EXPIRES_MS, type PostOnceSlot, postOnce } from './post-once';
-import type {
-  RequestPosts,
-  RequestPostsStore,
-  SentAlert,
-} from '../../features/requests/chat/request-posts-store';
+import type { CardPosts, CardPostsStore, SentAlert } from './card-posts-store';
 
 /** Conditional writes like Cosmos': a write based on an older read is retried on a fresh one. */
-function makeInMemoryPosts(): RequestPostsStore {
-  let doc: { posts: RequestPosts; version: number } = {
+function makeInMemoryPosts(): CardPostsStore {
+  let doc: { posts: CardPosts; version: number } = {
     posts: { cards: [], alerts: [] },
     version: 0,
   };

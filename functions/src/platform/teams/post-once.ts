@@ -4,10 +4,7 @@
  * conditional write, post, then record the activity id. A failed post releases the claim so a
  * later run retries; a claim left by a crashed instance expires after a while.
  */
-import type {
-  RequestPosts,
-  RequestPostsStore,
-} from '../../features/requests/chat/request-posts-store';
+import type { CardPosts, CardPostsStore } from './card-posts-store';
 
 export const CLAIM_EXPIRES_MS = 2 * 60_000;
 
@@ -17,15 +14,15 @@ interface Claimable {
 }
 
 export interface PostOnceSlot<E extends Claimable> {
-  readonly find: (posts: RequestPosts) => E | undefined;
-  readonly put: (posts: RequestPosts, entry: E | undefined) => RequestPosts;
+  readonly find: (posts: CardPosts) => E | undefined;
+  readonly put: (posts: CardPosts, entry: E | undefined) => CardPosts;
   /** The entry that claims the slot (activityId null, reservedAt now). */
   readonly claim: E;
 }
 
 /** Returns the new activity id, or undefined when the slot was taken already. */
 export async function postOnce<E extends Claimable>(
-  posts: RequestPostsStore,
+  posts: CardPostsStore,
   where: { readonly tenantId: string; readonly requestId: string },
   slot: PostOnceSlot<E>,
   post: () => Promise<string>,

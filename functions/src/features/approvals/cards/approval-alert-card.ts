@@ -7,7 +7,7 @@ import { type ApprovalCardView, approvalCard } from './approval-card';
 import { approvalCardTexts } from './approval-card-texts';
 import type { AdaptiveCard } from '../../../platform/cards/card-types';
 import { withBanner } from '../../../platform/cards/message-card';
-import { text } from '../../requests/cards/request-card-sections';
+import { text } from '../../../platform/cards/card-elements';
 
 export type { ApprovalAlertLevel };
 

@@ -22,7 +22,7 @@ import type {
   ShowCardAction,
   TextInput,
 } from '../../../platform/cards/card-types';
-import { maxRefreshUserIds } from '../../requests/cards/request-card-actions';
+import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 
 /** Verbs of approval cards: a prefix of their own, so one invoke handler routes both kinds. */
 export const approvalVerbs = {

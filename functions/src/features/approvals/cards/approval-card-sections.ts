@@ -17,7 +17,7 @@ import type {
   TextColor,
 } from '../../../platform/cards/card-types';
 import { escapeCardText, escapeInline, excerpt } from '../../../platform/cards/escape-text';
-import { text } from '../../requests/cards/request-card-sections';
+import { text } from '../../../platform/cards/card-elements';
 
 const maxDescriptionChars = 1000;
 const maxCommentChars = 300;

@@ -26,7 +26,7 @@ import {
 } from '../../../platform/cards/card-types';
 import { escapeInline } from '../../../platform/cards/escape-text';
 import { withMessage } from '../../../platform/cards/message-card';
-import { text } from '../../requests/cards/request-card-sections';
+import { text } from '../../../platform/cards/card-elements';
 import type { TabLink } from '../../../platform/cards/tab-link';
 
 export interface ApprovalCardView {

@@ -11,11 +11,8 @@ import {
   type TenantId,
 } from '@tandem/shared';
 import type { ApprovalStore } from '../approval-store';
-import {
-  type ApprovalAlertCardView,
-  type TabLink,
-  approvalAlertCard,
-} from '../../../platform/cards';
+import { type ApprovalAlertCardView, approvalAlertCard } from '../cards/approval-alert-card';
+import { type TabLink } from '../../../platform/cards';
 import type { ApprovalNotification, Capabilities, Notifier } from '../../../kernel/ports';
 import { approvalCardViewOf } from './approval-card-view';
 import type { ApprovalPostsStore } from './approval-posts-store';
@@ -23,7 +20,7 @@ import type { ApprovalRefreshUserIds } from './approval-refresh-user-ids';
 import type { BotConnector } from '../../../platform/teams/bot-connector';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
 import { alertInPersonalChatOnce } from '../../../platform/teams/personal-chat-alert';
-import { loadTenantCardData } from '../../requests/chat/request-card-view';
+import { loadTenantCardData } from '../../../platform/cards/tenant-card-data';
 
 export interface ApprovalAlertNotifierDeps extends Pick<Capabilities, 'clock' | 'directory'> {
   readonly approvalStore: ApprovalStore;

@@ -1,6 +1,6 @@
 /**
- * Clicks on approval cards (`approval.*` verbs), answered by the single card action handler
- * (card-action-handler.ts) like request verbs. The actor is the person in the activity, resolved
+ * Clicks on approval cards (`approval.*` verbs), declared to the card router by the approvals
+ * module. The actor is the person in the activity, resolved
  * in the directory, never the card's data; each decision goes through `decideApproval` — the same
  * use case and role checks as `POST /api/approvals/{id}/{action}` — with the card's version as
  * If-Match. A click on a card that is out of date answers with the current card and a notice.
@@ -18,30 +18,37 @@ import type { ApprovalStore } from '../approval-store';
 import { decideApproval } from '../decide-approval';
 import { ensureErrorType } from '../../../platform/http/problem';
 import { getApproval } from '../read-approvals';
+import { type CardLocale, type TabLink, messageCard, withMessage } from '../../../platform/cards';
 import {
-  type CardLocale,
   approvalActionOf,
   approvalCommentInputIds,
-  approvalStaleNotice,
   approvalVerbPrefix,
   isApprovalVerb,
-  messageCard,
-  withMessage,
-} from '../../../platform/cards';
+} from '../cards/approval-card-actions';
+import { approvalStaleNotice } from '../cards/approval-card';
 import { resolveCaller } from '../../../kernel/caller';
 import { actorOf, cardLocaleOf } from '../../../platform/teams/activity-facts';
 import { approvalCardOf } from './approval-card-view';
 import type { ApprovalRefreshUserIds } from './approval-refresh-user-ids';
 import { botTexts } from '../../../platform/teams/bot-texts';
-import type { CardActionDeps } from '../../../platform/teams/card-action-handler';
+import type { CardVerbs } from '../../../platform/module';
+import type { BotLog } from '../../../platform/teams/bot-log';
+import type { Capabilities } from '../../../kernel/ports';
 import { cardResponse, errorResponse } from '../../../platform/teams/card-action-responses';
-import { loadTenantCardData } from '../../requests/chat/request-card-view';
+import { loadTenantCardData } from '../../../platform/cards/tenant-card-data';
 
-/** What approval cards add to the card action handler's dependencies. */
-export interface ApprovalCardDeps {
-  /** The store every writer uses, so a decision from a card updates the posted cards too. */
+export interface ApprovalCardDeps extends Pick<Capabilities, 'clock' | 'ids' | 'directory'> {
   readonly approvalStore: ApprovalStore;
   readonly refreshUserIds: ApprovalRefreshUserIds;
+  readonly tab: TabLink;
+  readonly log: BotLog;
+}
+
+export function makeApprovalCardVerbs(deps: ApprovalCardDeps): CardVerbs {
+  return {
+    verbs: [approvalVerbPrefix],
+    answer: (activity) => answerApprovalCardAction(deps, activity),
+  };
 }
 
 const invokeSchema = z.object({
@@ -61,16 +68,8 @@ const invokeSchema = z.object({
 });
 type ActionData = z.infer<typeof invokeSchema>['value']['action']['data'];
 
-/** Whether an invoke is a click on an approval card, by its verb's prefix alone. */
-export function isApprovalCardAction(activity: unknown): boolean {
-  const verb = (activity as { value?: { action?: { verb?: unknown } } } | null)?.value?.action
-    ?.verb;
-  return typeof verb === 'string' && verb.startsWith(approvalVerbPrefix);
-}
-
 export async function answerApprovalCardAction(
-  deps: CardActionDeps,
-  approvals: ApprovalCardDeps,
+  deps: ApprovalCardDeps,
   activity: unknown,
 ): Promise<AdaptiveCardActionResponse> {
   const locale = cardLocaleOf(activity);
@@ -81,16 +80,15 @@ export async function answerApprovalCardAction(
   if (!isApprovalVerb(verb)) return errorResponse(400, 'UnknownVerb', t.unknownVerb(verb));
   const identity = actorOf(activity);
   if (!identity) return errorResponse(400, 'UnknownActor', t.unknownActor);
-  const ports = { ...deps, approvalStore: approvals.approvalStore };
   let actor: Person | undefined;
   try {
     actor = await resolveCaller(deps, identity);
     const action = approvalActionOf(verb);
     if (action) {
       const body = bodyOf(action, data);
-      await decideApproval(ports, actor, data.approvalId, action, body, data.etag);
+      await decideApproval(deps, actor, data.approvalId, action, body, data.etag);
     }
-    return cardResponse(await cardFor(deps, approvals, actor, data.approvalId, locale));
+    return cardResponse(await cardFor(deps, actor, data.approvalId, locale));
   } catch (err) {
     if (!isDomainError(err)) {
       deps.log('error', 'Approval card action failed', ensureErrorType(err));
@@ -104,7 +102,7 @@ export async function answerApprovalCardAction(
         ? err.issues.map((i) => i.message).join(' ')
         : err.message;
     try {
-      const current = await cardFor(deps, approvals, actor, data.approvalId, locale);
+      const current = await cardFor(deps, actor, data.approvalId, locale);
       const stale = err._tag === 'PreconditionFailed' || err._tag === 'InvalidTransition';
       return cardResponse(
         stale ? approvalStaleNotice(current, locale) : withMessage(current, message, 'attention'),
@@ -116,14 +114,8 @@ export async function answerApprovalCardAction(
   }
 }
 
-async function cardFor(
-  deps: CardActionDeps,
-  approvals: ApprovalCardDeps,
-  actor: Person,
-  id: ApprovalId,
-  locale: CardLocale,
-) {
-  const view = await getApproval({ ...deps, approvalStore: approvals.approvalStore }, actor, id);
+async function cardFor(deps: ApprovalCardDeps, actor: Person, id: ApprovalId, locale: CardLocale) {
+  const view = await getApproval(deps, actor, id);
   const approval = view.stored.value;
   const data = await loadTenantCardData(deps.directory, actor.tenantId);
   return approvalCardOf(approval, data, {
@@ -131,7 +123,7 @@ async function cardFor(
     locale,
     now: deps.clock.now(),
     tab: deps.tab,
-    refreshUserIds: await approvals.refreshUserIds(approval),
+    refreshUserIds: await deps.refreshUserIds(approval),
   });
 }
 

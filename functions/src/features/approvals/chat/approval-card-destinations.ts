@@ -6,7 +6,7 @@ import { type Approval, type PersonId, awaitingApprovers } from '@tandem/shared'
 import type { CardLocale } from '../../../platform/cards';
 import type { PostTarget } from '../../../platform/teams/bot-connector';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
-import type { PostedCard } from '../../requests/chat/request-posts-store';
+import type { PostedCard } from '../../../platform/teams/card-posts-store';
 
 export interface Destination extends PostTarget {
   readonly target: string;

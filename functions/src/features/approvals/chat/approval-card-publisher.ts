@@ -16,7 +16,7 @@ import { approvalCardOf, approvalShownKey } from './approval-card-view';
 import type { BotConnector } from '../../../platform/teams/bot-connector';
 import { keepCardCopiesCurrent } from '../../../platform/teams/card-copies';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
-import { loadTenantCardData } from '../../requests/chat/request-card-view';
+import { loadTenantCardData } from '../../../platform/cards/tenant-card-data';
 
 export interface ApprovalCardPublisher {
   /** `justCreated`: the approval this instance has just created (nothing can be posted yet). */

@@ -6,14 +6,13 @@ import type { Approval, EpochMs, Person } from '@tandem/shared';
 import { approvalSlaDtoOf, approvalVersion } from '../approval-view';
 import {
   type AdaptiveCard,
-  type ApprovalCardView,
   type CardLocale,
   type TabLink,
-  approvalCard,
   cardNamesFrom,
 } from '../../../platform/cards';
+import { type ApprovalCardView, approvalCard } from '../cards/approval-card';
 import type { TenantSetup } from '../../../kernel/ports';
-import type { TenantCardData } from '../../requests/chat/request-card-view';
+import type { TenantCardData } from '../../../platform/cards/tenant-card-data';
 
 export interface ApprovalCardOptions {
   readonly viewer: Person | null;

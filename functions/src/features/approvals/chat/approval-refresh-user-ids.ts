@@ -4,7 +4,8 @@
  * request cards (refresh-user-ids.ts): a partial list would leave the others with a stale card.
  */
 import type { Approval } from '@tandem/shared';
-import { maxRefreshUserIds, peopleWhoMayActOnApproval } from '../../../platform/cards';
+import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
+import { peopleWhoMayActOnApproval } from '../cards/approval-card-actions';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
 
 export type ApprovalRefreshUserIds = (approval: Approval) => Promise<readonly string[] | undefined>;

@@ -1,7 +1,7 @@
 import { type TenantId, reviseMeetingSeries } from '@tandem/shared';
 import { everyone } from '../../../../../shared/src/ical/ical-test-helpers';
 import { emptyAgendaOf, weeklySeries } from '../../../../../shared/src/meetings/test-series';
-import { CalendarRejected, CalendarUnavailable } from '../calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from '../../../platform/graph/calendar-errors';
 import { newMeetingDocument } from '../meeting-document';
 import { makeOutboxProcessor } from './outbox-processor';
 import { queueCalendarSync } from './outbox-queue';

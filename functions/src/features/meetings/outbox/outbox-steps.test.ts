@@ -1,7 +1,7 @@
 import { NotFound, reviseMeetingSeries } from '@tandem/shared';
 import { everyone } from '../../../../../shared/src/ical/ical-test-helpers';
 import { emptyAgendaOf, weeklySeries } from '../../../../../shared/src/meetings/test-series';
-import { CalendarRejected, CalendarUnavailable } from '../calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from '../../../platform/graph/calendar-errors';
 import { type MeetingDocument, newMeetingDocument } from '../meeting-document';
 import { defaultOutboxBackoff, retryDelayMs } from './outbox-backoff';
 import { queueCalendarSync } from './outbox-queue';

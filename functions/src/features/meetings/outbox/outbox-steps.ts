@@ -4,7 +4,7 @@
  * entry) goes first: writes reach the calendar in the order they were made.
  */
 import { type EpochMs, PreconditionFailed, isDomainError, toIsoInstant } from '@tandem/shared';
-import { CalendarRejected, CalendarUnavailable } from '../calendar/calendar-errors';
+import { CalendarRejected, CalendarUnavailable } from '../../../platform/graph/calendar-errors';
 import type { CreatedCalendarEvent } from '../calendar/calendar-gateway';
 import type { MeetingDocument } from '../meeting-document';
 import { type OutboxBackoff, defaultOutboxBackoff, retryDelayMs } from './outbox-backoff';

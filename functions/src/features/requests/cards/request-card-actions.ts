@@ -3,6 +3,7 @@
  * domain allows this viewer now (`allowedActions`); the bot still re-checks on every click, with
  * the actor taken from the activity, never from the card.
  */
+import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 import { type Person, type Request, allowedActions, transitions } from '@tandem/shared';
 import {
   type CardActionName,
@@ -23,8 +24,6 @@ import type {
 export const answerInputId = 'text';
 export const declineInputId = 'reason';
 export const refreshVerb = 'refresh';
-/** Teams refreshes automatically for at most 60 listed users. */
-export const maxRefreshUserIds = 60;
 const maxInputChars = 4000;
 
 export function cardActionsFor(request: Request, viewer: Person | null): CardActionName[] {

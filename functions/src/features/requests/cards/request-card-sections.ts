@@ -11,6 +11,7 @@ import type {
   TextColor,
 } from '../../../platform/cards/card-types';
 import { escapeCardText, escapeInline, excerpt } from '../../../platform/cards/escape-text';
+import { text } from '../../../platform/cards/card-elements';
 
 const maxDescriptionChars = 1000;
 const maxCommentChars = 300;
@@ -110,11 +111,4 @@ function eventLines(event: RequestEvent, names: CardNames, t: CardTexts): TextBl
 function personName(names: CardNames, id: string, t: CardTexts): string {
   const name = names.people.get(id);
   return name ? escapeInline(name) : t.someone;
-}
-
-export function text(
-  value: string,
-  options: Omit<TextBlock, 'type' | 'text' | 'wrap'> = {},
-): TextBlock {
-  return { type: 'TextBlock', text: value, wrap: true, ...options };
 }

@@ -13,7 +13,8 @@ import { cardProblems, renderCard } from '../../../platform/cards/card-test-rend
 import { inputsIn, verbsOf } from '../../../platform/cards/card-test-walk';
 import type { ShowCardAction } from '../../../platform/cards/card-types';
 import { requestCard } from './request-card';
-import { maxRefreshUserIds, peopleWhoMayAct } from './request-card-actions';
+import { peopleWhoMayAct } from './request-card-actions';
+import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 
 let world: CardWorld;
 beforeAll(async () => {

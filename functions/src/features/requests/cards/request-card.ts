@@ -17,7 +17,8 @@ import {
 } from '../../../platform/cards/card-types';
 import { escapeInline } from '../../../platform/cards/escape-text';
 import { cardActionsFor, refreshFor, requestActions } from './request-card-actions';
-import { historySection, slaSection, summarySection, text } from './request-card-sections';
+import { historySection, slaSection, summarySection } from './request-card-sections';
+import { text } from '../../../platform/cards/card-elements';
 import { type TabLink, requestDeepLink } from '../../../platform/cards/tab-link';
 
 export interface RequestCardView {

@@ -8,7 +8,7 @@ import { cardTexts } from '../../../platform/cards/card-texts';
 import type { AdaptiveCard } from '../../../platform/cards/card-types';
 import { withBanner } from '../../../platform/cards/message-card';
 import { type RequestCardView, requestCard } from './request-card';
-import { text } from './request-card-sections';
+import { text } from '../../../platform/cards/card-elements';
 
 export type SlaAlert = Pick<DueEscalation, 'clock' | 'atPercent'>;
 

@@ -5,7 +5,8 @@
  * with the bot); a partial list would leave the others with a stale card.
  */
 import type { Person, Request } from '@tandem/shared';
-import { maxRefreshUserIds, peopleWhoMayAct } from '../../../platform/cards';
+import { peopleWhoMayAct } from '../cards/request-card-actions';
+import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
 
 export type RefreshUserIds = (

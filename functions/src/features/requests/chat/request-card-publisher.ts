@@ -13,7 +13,7 @@ import { type CardDestination, keepCardCopiesCurrent } from '../../../platform/t
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardOf, shownKey } from './request-card-view';
-import type { RequestPostsStore } from './request-posts-store';
+import type { CardPostsStore } from '../../../platform/teams/card-posts-store';
 
 /** The port: called whenever a request was created or changed (API, card or SLA sweep). */
 export interface RequestCardPublisher {
@@ -30,7 +30,7 @@ export interface RequestCardPublisherDeps extends Pick<
   'clock' | 'directory' | 'requestStore'
 > {
   readonly conversations: Pick<ConversationStore, 'departmentChannel' | 'personalChat'>;
-  readonly posts: RequestPostsStore;
+  readonly posts: CardPostsStore;
   readonly connector: BotConnector;
   readonly refreshUserIds: RefreshUserIds;
   readonly tab: TabLink;

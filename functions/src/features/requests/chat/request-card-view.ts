@@ -2,34 +2,20 @@
  * From a stored request to the card a given viewer sees, with everything the pure card builders
  * need looked up once per tenant: names, SLA figures as of now, the version people act on.
  */
-import type { EpochMs, Person, Request, TenantId } from '@tandem/shared';
+import type { EpochMs, Person, Request } from '@tandem/shared';
 import {
   type AdaptiveCard,
   type CardLocale,
-  type RequestCardView,
   type TabLink,
   cardNamesFrom,
-  requestCard,
 } from '../../../platform/cards';
-import type { Directory, TenantSetup } from '../../../kernel/ports';
+import { type RequestCardView, requestCard } from '../cards/request-card';
+import type { TenantCardData } from '../../../platform/cards/tenant-card-data';
+import type { TenantSetup } from '../../../kernel/ports';
+
+export { type TenantCardData, loadTenantCardData } from '../../../platform/cards/tenant-card-data';
 import { requestVersion } from '../request-version';
 import { evaluateSla, toSlaDto } from '../../../kernel/sla-view';
-
-export interface TenantCardData {
-  readonly setup: TenantSetup;
-  readonly people: readonly Person[];
-}
-
-export async function loadTenantCardData(
-  directory: Directory,
-  tenantId: TenantId,
-): Promise<TenantCardData> {
-  const [setup, people] = await Promise.all([
-    directory.setup(tenantId),
-    directory.listPeople(tenantId),
-  ]);
-  return { setup, people };
-}
 
 export interface CardViewOptions {
   readonly viewer: Person | null;

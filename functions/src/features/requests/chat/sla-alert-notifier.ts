@@ -6,7 +6,8 @@
  * cards are the publisher's.
  */
 import type { PersonId, RequestId, TenantId } from '@tandem/shared';
-import { type SlaAlert, type TabLink, slaAlertCard } from '../../../platform/cards';
+import { type SlaAlert, slaAlertCard } from '../cards/sla-alert-card';
+import { type TabLink } from '../../../platform/cards';
 import type { Capabilities, Notifier } from '../../../kernel/ports';
 import { evaluateSla } from '../../../kernel/sla-view';
 import type { BotConnector } from '../../../platform/teams/bot-connector';
@@ -14,14 +15,14 @@ import type { ConversationStore } from '../../../platform/teams/conversation-sto
 import { alertInPersonalChatOnce } from '../../../platform/teams/personal-chat-alert';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardViewOf } from './request-card-view';
-import type { RequestPostsStore } from './request-posts-store';
+import type { CardPostsStore } from '../../../platform/teams/card-posts-store';
 
 export interface SlaAlertNotifierDeps extends Pick<
   Capabilities,
   'clock' | 'directory' | 'requestStore'
 > {
   readonly conversations: Pick<ConversationStore, 'personalChat'>;
-  readonly posts: RequestPostsStore;
+  readonly posts: CardPostsStore;
   readonly connector: BotConnector;
   readonly refreshUserIds: RefreshUserIds;
   readonly tab: TabLink;

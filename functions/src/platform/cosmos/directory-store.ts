@@ -20,7 +20,7 @@ import {
 } from '@tandem/shared';
 import { z } from 'zod';
 import type { Clock, Directory, TenantSetup } from '../../kernel/ports';
-import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
+import { cosmosCall, requireResource } from './cosmos-errors';
 
 export const directoryDocTypes = {
   department: departmentSchema,

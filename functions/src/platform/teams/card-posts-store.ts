@@ -1,13 +1,15 @@
 /**
- * What the bot has posted about one request — the cards in channels and chats (to update them in
- * place) and the SLA alerts (so each is sent once) — as one document per request in the
- * `directory` container (tenant partition, docType `request-posts`). Every change is a
- * conditional read-modify-write, so two instances never both claim the same post.
+ * What the bot has posted about one subject (an aggregate of some feature) — the cards in
+ * channels and chats (to update them in place) and the alerts (so each is sent once) — as one
+ * document per subject key in the `directory` container (tenant partition; docType
+ * `request-posts`, the name it had when requests were the only subject). Features key their
+ * subjects apart (`approval:<id>`). Every change is a conditional read-modify-write, so two
+ * instances never both claim the same post.
  */
 import type { Container } from '@azure/cosmos';
 import { isDomainError } from '@tandem/shared';
 import { z } from 'zod';
-import { cosmosCall } from '../../../platform/cosmos/cosmos-errors';
+import { cosmosCall } from '../cosmos/cosmos-errors';
 
 const postedCardSchema = z.object({
   /** 'department:<id>' or 'requester:<personId>'. */
@@ -34,23 +36,23 @@ const postsSchema = z.object({
   cards: z.array(postedCardSchema),
   alerts: z.array(sentAlertSchema),
 });
-export type RequestPosts = z.infer<typeof postsSchema>;
+export type CardPosts = z.infer<typeof postsSchema>;
 
 /** `change` answers the document to write (null: write nothing) and a result for the caller. */
-export type PostsChange<T> = (current: RequestPosts) => readonly [RequestPosts | null, T];
+export type PostsChange<T> = (current: CardPosts) => readonly [CardPosts | null, T];
 
-export interface RequestPostsStore {
-  get(tenantId: string, requestId: string): Promise<RequestPosts>;
+export interface CardPostsStore {
+  get(tenantId: string, requestId: string): Promise<CardPosts>;
   /** Applies `change` to the current document, again on a fresh read if another write won. */
   update<T>(tenantId: string, requestId: string, change: PostsChange<T>): Promise<T>;
 }
 
 const docType = 'request-posts';
 const docId = (requestId: string) => `${docType}:${requestId}`;
-const empty: RequestPosts = { cards: [], alerts: [] };
+const empty: CardPosts = { cards: [], alerts: [] };
 const MAX_ATTEMPTS = 8;
 
-export function makeCosmosRequestPostsStore(container: Container): RequestPostsStore {
+export function makeCosmosCardPostsStore(container: Container): CardPostsStore {
   async function read(tenantId: string, requestId: string) {
     const { resource } = await cosmosCall('Posts of request', requestId, () =>
       container.item(docId(requestId), tenantId).read(),

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Conflict, PreconditionFailed } from '@tandem/shared';
-import type { ScheduledChange, SlaSchedule, Versioned } from '../ports';
+import type { ScheduledChange, SlaSchedule, Versioned } from '../../kernel/ports';
 
 const MINUTE = 60_000;
 

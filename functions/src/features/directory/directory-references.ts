@@ -4,14 +4,8 @@
  * requests, a calendar of a department, …), or lists and the SLA sweep could no longer evaluate
  * the requests that depend on it.
  */
-import {
-  Conflict,
-  type DepartmentId,
-  type Person,
-  type TenantId,
-  ValidationFailed,
-} from '@tandem/shared';
-import type { RequestStore, TenantSetup } from '../../kernel/ports';
+import { Conflict, type Person, type TenantId, ValidationFailed } from '@tandem/shared';
+import type { TenantSetup } from '../../kernel/ports';
 
 export type DirectoryKind =
   'department' | 'branch' | 'person' | 'calendar' | 'request-type' | 'sla-policy';
@@ -47,13 +41,23 @@ export function assertReferencesExist(
   }
 }
 
+/**
+ * What another feature says still uses a directory entry ("requests"), or null. Features add
+ * theirs to the directory module (a department's requests are the requests feature's to know).
+ */
+export type DirectoryUsageCheck = (
+  kind: DirectoryKind,
+  id: string,
+  tenantId: TenantId,
+) => Promise<string | null>;
+
 export async function assertNotInUse(
   kind: DirectoryKind,
   id: string,
   tenantId: TenantId,
   setup: TenantSetup,
   people: readonly Person[],
-  requests: Pick<RequestStore, 'list'>,
+  usage: readonly DirectoryUsageCheck[],
 ): Promise<void> {
   const inUse = (by: string) => {
     throw new Conflict(`This ${kind} is still used by ${by}; change those first.`);
@@ -69,14 +73,9 @@ export async function assertNotInUse(
   if (kind === 'department') {
     if (people.some((p) => p.departmentId === id)) inUse('people of the department');
     if (setup.slaPolicies.some((p) => p.departmentId === id)) inUse('an SLA policy');
-    for (const box of ['inbox', 'outbox'] as const) {
-      const page = await requests.list({
-        tenantId,
-        box,
-        departmentId: id as DepartmentId,
-        limit: 1,
-      });
-      if (page.items.length > 0) inUse('requests');
-    }
+  }
+  for (const check of usage) {
+    const by = await check(kind, id, tenantId);
+    if (by !== null) inUse(by);
   }
 }

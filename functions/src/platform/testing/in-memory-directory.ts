@@ -14,8 +14,8 @@ import {
   demoDepartments,
   demoPeople,
   demoSlaPolicies,
-} from '../../../platform/local/demo-directory';
-import type { AnyNotification, Directory, Notifier, TenantSetup } from '../../../kernel/ports';
+} from '../local/demo-directory';
+import type { AnyNotification, Directory, Notifier, TenantSetup } from '../../kernel/ports';
 
 export const demoTenantId = DEMO_TENANT_ID as TenantId;
 

@@ -1,6 +1,6 @@
 /**
- * One handler for every `Action.Execute` on a request card (approval cards' `approval.*` verbs
- * are handed on to approval-card-action.ts). The actor is the person in the
+ * Clicks on request cards: the verbs of cardActionNames and `refresh`, declared to the card
+ * router by the requests module. The actor is the person in the
  * activity (resolved in the directory), never the card's data; each verb goes through the same
  * use case and role checks as the API, with the card's version as If-Match. A click on a card
  * that is out of date answers with the current card and a notice, not an error.
@@ -14,25 +14,21 @@ import {
   type TabLink,
   cardActionNames,
   messageCard,
-  refreshVerb,
   staleCardNotice,
   withMessage,
-} from '../cards';
-import type { Capabilities } from '../../kernel/ports';
-import { actOnRequest } from '../../features/requests/act-on-request';
-import { resolveCaller } from '../../kernel/caller';
-import { getRequest } from '../../features/requests/get-request';
-import { actorOf, cardLocaleOf } from './activity-facts';
-import {
-  type ApprovalCardDeps,
-  answerApprovalCardAction,
-  isApprovalCardAction,
-} from '../../features/approvals/chat/approval-card-action';
-import type { BotLog } from './bot-log';
-import { cardResponse, errorResponse } from './card-action-responses';
-import { loadTenantCardData, requestCardOf } from '../../features/requests/chat/request-card-view';
-import type { RefreshUserIds } from '../../features/requests/chat/refresh-user-ids';
-import { botTexts } from './bot-texts';
+} from '../../../platform/cards';
+import { refreshVerb } from '../cards/request-card-actions';
+import type { Capabilities } from '../../../kernel/ports';
+import { actOnRequest } from '../act-on-request';
+import { resolveCaller } from '../../../kernel/caller';
+import { getRequest } from '../get-request';
+import { actorOf, cardLocaleOf } from '../../../platform/teams/activity-facts';
+import type { BotLog } from '../../../platform/teams/bot-log';
+import type { CardVerbs } from '../../../platform/module';
+import { cardResponse, errorResponse } from '../../../platform/teams/card-action-responses';
+import { loadTenantCardData, requestCardOf } from './request-card-view';
+import type { RefreshUserIds } from './refresh-user-ids';
+import { botTexts } from '../../../platform/teams/bot-texts';
 
 export interface CardActionDeps extends Pick<
   Capabilities,
@@ -41,8 +37,13 @@ export interface CardActionDeps extends Pick<
   readonly tab: TabLink;
   readonly refreshUserIds: RefreshUserIds;
   readonly log: BotLog;
-  /** Approval cards' `approval.*` verbs; without it they are unknown verbs. */
-  readonly approvals?: ApprovalCardDeps;
+}
+
+/** The verbs request cards carry. */
+export const requestCardVerbs: readonly string[] = [...cardActionNames, refreshVerb];
+
+export function makeRequestCardVerbs(deps: CardActionDeps): CardVerbs {
+  return { verbs: requestCardVerbs, answer: (activity) => answerCardAction(deps, activity) };
 }
 
 const invokeSchema = z.object({
@@ -66,9 +67,6 @@ export async function answerCardAction(
   deps: CardActionDeps,
   activity: unknown,
 ): Promise<AdaptiveCardActionResponse> {
-  if (deps.approvals && isApprovalCardAction(activity)) {
-    return answerApprovalCardAction(deps, deps.approvals, activity);
-  }
   const locale = cardLocaleOf(activity);
   const t = botTexts(locale);
   const parsed = invokeSchema.safeParse(activity);

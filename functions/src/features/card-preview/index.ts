@@ -1,0 +1,2 @@
+/** The card preview's public face. */
+export { type CardPreviewSources, cardPreviewModule } from './module';

@@ -1,0 +1,8 @@
+/** The requests feature's public face: what the root and other features may use. */
+export { type RequestsFeature, requestsModule } from './module';
+export { createRequest, draftRequest } from './create-request';
+export { assertCanView, canView } from './request-access';
+export { type CardViewOptions, requestCardOf, requestCardViewOf } from './chat/request-card-view';
+export { alertOf as requestAlertOf } from './chat/sla-alert-notifier';
+export { slaAlertCard } from './cards/sla-alert-card';
+export type { SweepReport } from './sweep-sla';
