@@ -3,7 +3,9 @@
  * token issuer, composition root with the bot, the local Functions host) pointed at the Cosmos
  * server of another thread, with the demo tenant's directory. The same pieces as local-stack.ts,
  * whose only other step, starting a Cosmos server in-process, is what this set-up moves out.
+ * Beside Tandem's routes the same host serves the bare handlers (api-bare-handler.ts).
  */
+import type { ItemDefinition } from '@azure/cosmos';
 import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
 import { ensureContainers } from '@tandem/functions/dist/platform/cosmos/ensure-containers';
 import {
@@ -15,6 +17,8 @@ import { composeApp } from '@tandem/functions/dist/main';
 import { loadConfig } from '@tandem/functions/dist/config';
 import { DEMO_TENANT_ID } from '@tandem/functions/dist/platform/local/demo-tenant';
 import { startLocalHost } from '@tandem/functions/dist/platform/local/local-host';
+import { containerDefinitions } from '@tandem/functions/dist/platform/cosmos/container-definitions';
+import { makeBareHandlers } from './api-bare-handler';
 import { serveUntilClosed } from './api-threads';
 import { seedDirectory } from './sweep-corpus';
 
@@ -47,9 +51,18 @@ serveUntilClosed<HostThreadData, HostThreadInfo>(async ({ cosmosEndpoint, dataDi
     bot: { config: loadBotConfig({}, cfg) },
   });
   await seedDirectory({ directoryStore: app.platform.directory });
-  const host = await startLocalHost({ routes: app.routes, port: 0, log: () => undefined });
+  const requests = client
+    .database(cfg.cosmos.databaseId)
+    .container(containerDefinitions.requests.id);
+  const bare = makeBareHandlers(requests, DEMO_TENANT_ID);
+  const host = await startLocalHost({
+    routes: [...app.routes, ...bare.routes],
+    port: 0,
+    log: () => undefined,
+  });
   return {
     info: { url: host.url, databaseId: cfg.cosmos.databaseId },
+    configure: (template) => bare.useTemplate(template as ItemDefinition),
     async close() {
       await host.close();
       await app.idle();

@@ -2,13 +2,14 @@
  * The `api` benchmark's set-up: the embedded Cosmos DB server in one worker thread, the API (the
  * pieces `startLocalStack` composes, with its local Functions host) in another, pointed at it.
  * The main thread only orchestrates and checks; the load generators get threads of their own
- * (api-http-load.ts, api-sdk-load.ts). Imports the compiled product from functions/dist (built
+ * (api-http-load.ts, api-sdk-load.ts). The API host also serves the bare handlers
+ * (api-bare-handler.ts) under BARE_HANDLER_PREFIX. Imports the compiled product from functions/dist (built
  * by `npm run build` before the bench compiles), as the runtime would.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Container, CosmosClient } from '@azure/cosmos';
+import type { Container, CosmosClient, ItemDefinition } from '@azure/cosmos';
 import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
 import { containerDefinitions } from '@tandem/functions/dist/platform/cosmos/container-definitions';
 import type { CosmosThreadInfo } from './api-cosmos-worker';
@@ -26,6 +27,8 @@ export interface BenchStack {
   container(name: keyof typeof containerDefinitions): Container;
   /** CPU so far of the API host's and the Cosmos server's threads. */
   cpu(): Promise<{ readonly host: ThreadCpu | null; readonly cosmos: ThreadCpu | null }>;
+  /** The stored request the bare create handler copies under new ids. */
+  useBareTemplate(template: ItemDefinition): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +56,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       client,
       container: (name) => database.container(containerDefinitions[name].id),
       cpu: async () => ({ host: await host.cpu(), cosmos: await cosmos.cpu() }),
+      useBareTemplate: (template) => host.configure(template),
       async close() {
         client.dispose();
         await stopAll();

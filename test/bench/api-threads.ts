@@ -15,6 +15,8 @@ export interface Service<T> {
   readonly info: T;
   /** CPU time of the worker's thread so far (null where the OS does not say). */
   cpu(): Promise<ThreadCpu | null>;
+  /** Hands the running service data it could not have at start (e.g. a document made since). */
+  configure(data: unknown): Promise<void>;
   /** Stops the worker's service and the worker; rejects if the worker failed meanwhile. */
   close(): Promise<void>;
 }
@@ -54,6 +56,11 @@ export async function startService<T>(file: string, data: unknown): Promise<Serv
         worker.once('message', (reply: { cpu: ThreadCpu | null }) => resolve(reply.cpu));
         worker.postMessage('cpu');
       }),
+    configure: (data) =>
+      new Promise((resolve) => {
+        worker.once('message', () => resolve());
+        worker.postMessage({ configure: data });
+      }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         worker.once('exit', () => (failure ? reject(failure) : resolve()));
@@ -74,15 +81,31 @@ export function answerJob<D, T>(work: (data: D) => Promise<T>): void {
   );
 }
 
-/** Worker side of startService: replies when started, answers 'cpu', exits on 'close'. */
-export function serveUntilClosed<D, T>(
-  start: (data: D) => Promise<{ readonly info: T; close(): Promise<void> }>,
-): void {
+/** A running service as its worker sees it. */
+export interface RunningService<T> {
+  readonly info: T;
+  /** What Service.configure sends; services that take nothing later leave it out. */
+  configure?(data: unknown): void;
+  close(): Promise<void>;
+}
+
+type ServiceMessage = 'cpu' | 'close' | { readonly configure: unknown };
+
+/**
+ * Worker side of startService: replies when started, answers 'cpu' and `{ configure }`, exits on
+ * 'close'.
+ */
+export function serveUntilClosed<D, T>(start: (data: D) => Promise<RunningService<T>>): void {
   start(workerData as D).then(
     (service) => {
-      parentPort?.on('message', (message: 'cpu' | 'close') => {
+      parentPort?.on('message', (message: ServiceMessage) => {
         if (message === 'cpu') {
           parentPort?.postMessage({ cpu: threadCpu() });
+          return;
+        }
+        if (typeof message === 'object') {
+          service.configure?.(message.configure);
+          parentPort?.postMessage({ configured: true });
           return;
         }
         // Exit even if a client's keep-alive socket or a timer would keep the thread alive.

@@ -55,6 +55,7 @@ export const holidaySourceSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code, e.g. "RU".'),
   state: z.string().min(1).optional(),
   region: z.string().min(1).optional(),
+  officialMoves: z.boolean().optional(),
 });
 
 export const calendarOverrideSchema = z.discriminatedUnion('kind', [

@@ -112,12 +112,16 @@ export class CompiledCalendar {
     return record;
   }
 
-  /** An override wins; then a public holiday is a day off; then the weekly pattern. */
+  /**
+   * An override wins; then a public holiday is a day off; then a weekend day made a working day
+   * works the hours of the weekday it stands for; then the weekly pattern.
+   */
   private minutesOn(day: number): DayMinutes {
     const override = this.rules.overrides.get(day);
     if (override) return override;
-    if (this.rules.holidays?.isHoliday(day)) return NO_HOURS;
-    return this.rules.week[isoWeekdayOf(day)] ?? NO_HOURS;
+    const holidays = this.rules.holidays;
+    if (holidays?.isHoliday(day)) return NO_HOURS;
+    return this.rules.week[holidays?.workingDayAs?.(day) ?? isoWeekdayOf(day)] ?? NO_HOURS;
   }
 
   private instantOf(day: number, minuteOfDay: number): EpochMs {

@@ -22,6 +22,12 @@ export interface HolidaySource {
   /** Optional state / region codes understood by `date-holidays`. */
   readonly state?: string;
   readonly region?: string;
+  /**
+   * Also the days off the country's law and government move, as Tandem ships them (RU only):
+   * Labour Code art. 112 (a weekend day on a public holiday moves to the next working day,
+   * 1–8 January excepted) and the yearly decrees (moved days off, working Saturdays).
+   */
+  readonly officialMoves?: boolean;
 }
 
 /** An explicit exception to the weekly pattern on one local date ("YYYY-MM-DD"). */

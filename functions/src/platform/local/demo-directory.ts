@@ -11,18 +11,15 @@ const hours = [
   { start: '14:00', end: '18:00' },
 ];
 const week = { 1: hours, 2: hours, 3: hours, 4: hours, 5: hours };
-const russianMovedDays = [
-  // Russia moves days off by decree each year; the government's calendar is entered here.
-  { date: '2026-12-31', kind: 'day-off', name: 'New Year’s Eve (moved day off)' },
-] as const;
 
+// The official calendar: Labour Code art. 112 and the government's yearly decrees, shipped with
+// the calendar engine, so a moved day off (31 Dec 2026, 11 May 2026) needs no override here.
 const calendar = (id: string, name: string, timeZone: string): BusinessCalendarSpec => ({
   id,
   name,
   timeZone,
   week,
-  holidays: { country: 'RU' },
-  overrides: [...russianMovedDays],
+  holidays: { country: 'RU', officialMoves: true },
 });
 
 export const demoCalendars: BusinessCalendarSpec[] = [
