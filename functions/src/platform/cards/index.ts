@@ -1,11 +1,13 @@
 /** Adaptive cards as pure functions of domain state and viewer (issue 5). */
 export type { AdaptiveCard, ActionData } from './card-types';
 export { cardVersion } from './card-types';
-export { type CardLocale, type CardActionName, cardActionNames, cardLocales } from './card-texts';
+export { type CardLocale, cardLocales } from './card-texts';
 export { type CardNames, cardNamesFrom } from './card-names';
 export { type TabLink, requestDeepLink, requestsTabEntityId } from './tab-link';
 export { escapeCardText, unescapeCardText } from './escape-text';
 export {
+  type CardActionName,
+  cardActionNames,
   answerInputId,
   declineInputId,
   refreshVerb,
@@ -13,14 +15,18 @@ export {
   cardActionsFor,
   peopleWhoMayAct,
 } from '../../features/requests/cards/request-card-actions';
-export { type RequestCardView, requestCard } from '../../features/requests/cards/request-card';
+export {
+  type RequestCardView,
+  requestCard,
+  staleCardNotice,
+} from '../../features/requests/cards/request-card';
 export {
   type SlaAlert,
   type SlaAlertCardView,
   slaAlertCard,
   isBreach,
 } from '../../features/requests/cards/sla-alert-card';
-export { messageCard, withMessage, staleCardNotice } from './message-card';
+export { messageCard, withMessage } from './message-card';
 export type { ApprovalActionData } from './card-types';
 export {
   type ApprovalCardView,
@@ -46,6 +52,6 @@ export {
   approvalSubEntityPrefix,
 } from '../../features/approvals/cards/approval-deep-link';
 export {
-  type ApprovalCardTexts,
+  type ApprovalCardTranslate,
   approvalCardTexts,
 } from '../../features/approvals/cards/approval-card-texts';
