@@ -101,17 +101,15 @@ export function deadlineSection(
 ): Container {
   const neededBy = `${formatInZone(approval.dueAt, approval.timeZone, w.locale)} · ${w.t('card.yourTime')} ${inReadersZone(approval.dueAt)}`;
   const overdue = approval.status === 'pending' && now > Date.parse(approval.dueAt);
+  const slaLine = w.t('sla.line', {
+    state: w.t(`sla.${sla.state}`),
+    percent: Math.round(sla.percentUsed),
+  });
   const items: TextBlock[] = [
     overdue
       ? text(w.t('overdueSince', { when: neededBy }), { color: 'Attention' })
       : text(w.t('neededBy', { when: neededBy })),
-    text(
-      w.t('sla.line', { state: w.t(`sla.${sla.state}`), percent: Math.round(sla.percentUsed) }),
-      {
-        color: stateColor[sla.state],
-        spacing: 'Small',
-      },
-    ),
+    text(slaLine, { color: stateColor[sla.state], spacing: 'Small' }),
   ];
   const due = inReadersZone(sla.dueAt as IsoInstant);
   if (sla.state === 'on_track' || sla.state === 'warning') {
