@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { ApiProblem, ResponseInvalid } from './api/api-problem';
 import { useT } from './i18n/i18n-context';
-import type { Translate } from './i18n/translate';
+import type { Translate } from './i18n/messages';
 
 const useStyles = makeStyles({
   center: {

@@ -21,7 +21,7 @@ export function SuccessNotice(props: {
         containerAction={
           <Button
             appearance="transparent"
-            aria-label={t('detail.close')}
+            aria-label={t('common.close')}
             icon={<Dismiss20Regular />}
             onClick={props.onDismiss}
           />

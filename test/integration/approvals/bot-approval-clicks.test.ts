@@ -53,7 +53,7 @@ describe('a stale approval card', () => {
     const { card, text } = answeredCard(
       await bot.click(requester, 'approval.cancel', { approvalId: asked.id, etag: asked.etag }),
     );
-    expect(text).toContain(approvalCardTexts('en').staleCard);
+    expect(text).toContain(approvalCardTexts('en')('staleCard'));
     expect(text).toContain('1. Anna Smirnova approved');
     expect(card.refresh?.action.data.etag).toBe(done[0]?.etag);
     expect((await bot.get(requester, asked.id)).body.status).toBe('pending');
@@ -69,7 +69,7 @@ describe('a stale approval card', () => {
       'ru-RU',
     );
     const { card, text } = answeredCard(answer);
-    expect(text).toContain(approvalCardTexts('ru').staleCard);
+    expect(text).toContain(approvalCardTexts('ru')('staleCard'));
     expect(text).toContain('Статус Отменено');
     expect(verbsOf(card)).toEqual([]);
   });

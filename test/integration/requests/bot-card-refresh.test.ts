@@ -5,7 +5,7 @@
  */
 import { releaseCardDom } from '../../../functions/src/platform/cards/card-test-dom';
 import { verbsOf } from '../../../functions/src/platform/cards/card-test-walk';
-import { cardTexts } from '../../../functions/src/platform/cards/card-texts';
+import { requestCardTexts } from '../../../functions/src/features/requests/cards/request-card-texts';
 import { PEOPLE, type RequestsClient, makeRequestsClient } from '../../fixtures/api-requests';
 import { cardAction, personalChatOf } from '../../fixtures/bot-activities';
 import { answeredCard } from '../../fixtures/bot-cards';
@@ -43,7 +43,7 @@ describe('a stale card', () => {
     const { card, text } = answeredCard(
       await click(PEOPLE.responder, 'acknowledge', { requestId: request.id, etag: request.etag }),
     );
-    expect(text).toContain(cardTexts('en').staleCard);
+    expect(text).toContain(requestCardTexts('en')('staleCard'));
     expect(text).toContain('Acknowledged');
     expect(card.refresh?.action.data.etag).toBe(acted.body.etag);
     const after = (await requests.get(PEOPLE.requester, request.id)).body;
@@ -64,7 +64,7 @@ describe('a stale card', () => {
       ),
     );
     const { card, text } = answeredCard(res.body);
-    expect(text).toContain(cardTexts('ru').staleCard);
+    expect(text).toContain(requestCardTexts('ru')('staleCard'));
     expect(verbsOf(card)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { toFieldErrors } from './field-errors';
 import { en } from './messages-en';
 import { ru } from './messages-ru';
-import { makeTranslate } from './translate';
+import { makeTranslate } from '@tandem/shared/browser';
 
 const t = makeTranslate('en', en);
 

@@ -2,7 +2,7 @@
  * zod issues of the shared schemas as field messages in the user's language, keyed by the
  * field path as the API reports it (so client and server errors land in the same place).
  */
-import type { Translate } from './translate';
+import type { Translate } from './messages';
 
 export interface IssueLike {
   readonly code: string;

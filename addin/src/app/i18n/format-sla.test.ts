@@ -2,7 +2,7 @@ import { formatAgo, formatBusinessMinutes, formatSlaText, summarizeSla } from '.
 import type { ClockLike, SlaLike } from './format-sla';
 import { en } from './messages-en';
 import { ru } from './messages-ru';
-import { makeTranslate } from './translate';
+import { makeTranslate } from '@tandem/shared/browser';
 
 const tEn = makeTranslate('en', en);
 const tRu = makeTranslate('ru', ru);

@@ -3,8 +3,7 @@
  * first, or how long ago it was breached. Business minutes are shown as hours and minutes only —
  * "days" of business time would read as calendar days.
  */
-import type { Locale } from './messages';
-import type { Translate } from './translate';
+import type { Locale, Translate } from './messages';
 
 type State = 'on_track' | 'warning' | 'breached' | 'met' | 'paused';
 

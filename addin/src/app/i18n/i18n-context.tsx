@@ -1,7 +1,7 @@
 /** The active locale and its translate function for every component below the provider. */
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
-import type { Locale, MessageKey, Messages } from './messages';
-import { type Translate, makeTranslate } from './translate';
+import { makeTranslate } from '@tandem/shared/browser';
+import type { Locale, MessageKey, Messages, Translate } from './messages';
 
 interface I18n {
   readonly locale: Locale;

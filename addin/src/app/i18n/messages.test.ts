@@ -1,37 +1,26 @@
-import { en } from './messages-en';
-import { ru } from './messages-ru';
-import type { MessageKey } from './messages';
-import { makeTranslate, placeholdersOf } from './translate';
+import { combineTexts, dictionaryProblems, makeTranslate } from '@tandem/shared/browser';
+import { en, enParts } from './messages-en';
+import { ru, ruParts } from './messages-ru';
+import { appEn } from './app-messages-en';
 
-const keys = Object.keys(en) as MessageKey[];
-
-describe('dictionaries', () => {
-  it('Russian has exactly the English keys', () => {
-    expect(Object.keys(ru).sort()).toEqual([...keys].sort());
+describe('the tab dictionaries', () => {
+  it('agree: same keys and placeholders, no blanks, every plural form each language needs', () => {
+    expect(dictionaryProblems({ en, ru })).toEqual([]);
   });
 
-  it.each(keys)('%s uses the same placeholders in both languages', (key) => {
-    expect(placeholdersOf(ru[key])).toEqual(placeholdersOf(en[key]));
+  it('declare no key in two places', () => {
+    expect(combineTexts(...enParts)).toEqual(en);
+    expect(combineTexts(...ruParts)).toEqual(ru);
   });
 
-  it('every Russian plural message has the forms Russian grammar needs', () => {
-    for (const key of keys) {
-      const value = ru[key];
-      if (typeof value === 'string') continue;
-      expect([key, value.one, value.few, value.many].every(Boolean)).toBe(true);
-    }
-  });
-
-  it('no message is left blank', () => {
-    for (const key of keys) {
-      const value = ru[key];
-      const texts = typeof value === 'string' ? [value] : Object.values(value);
-      expect(texts.every((s) => s.trim().length > 0)).toBe(true);
-    }
+  it('keep the app-wide words apart from the features’ words', () => {
+    expect(Object.keys(appEn).every((key) => !/^(approvals|meetings|cards)\./.test(key))).toBe(
+      true,
+    );
   });
 });
 
-describe('makeTranslate', () => {
+describe('the tab translate', () => {
   const tEn = makeTranslate('en', en);
   const tRu = makeTranslate('ru', ru);
 

@@ -72,7 +72,7 @@ export function ApprovalDecisions(props: {
             <MessageBarBody>{t('approvals.conflict')}</MessageBarBody>
           </MessageBar>
           {conflict.keptText !== null && (
-            <Field label={t('action.conflictKept')}>
+            <Field label={t('common.conflictKept')}>
               <Textarea
                 data-testid="approval-comment"
                 readOnly

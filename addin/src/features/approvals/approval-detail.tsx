@@ -59,7 +59,7 @@ export function ApprovalDetail(props: {
           action={
             <Button
               appearance="subtle"
-              aria-label={t('detail.close')}
+              aria-label={t('common.close')}
               icon={<Dismiss24Regular />}
               onClick={props.onClose}
               data-testid="approval-detail-close"

@@ -57,7 +57,7 @@ export function useNewApprovalForm(onCreated: (approval: ApprovalDto) => void) {
       setErrors(
         byField(toFieldErrors(parsed.error.issues, typed, t, ['kind', 'mode', 'approvers'])),
       );
-      setFormError(t('newRequest.notValid'));
+      setFormError(t('common.notValid'));
       return;
     }
     setSending(true);

@@ -50,7 +50,7 @@ export function EditMeetingDialog(props: {
       submitLabel={writer.busy ? t('meetings.edit.saving') : t('meetings.edit.submit')}
       busy={writer.busy}
       conflict={writer.conflict}
-      error={notValid ? t('newRequest.notValid') : writer.error}
+      error={notValid ? t('common.notValid') : writer.error}
       onSubmit={() => void submit()}
       onClose={props.onClose}
     >

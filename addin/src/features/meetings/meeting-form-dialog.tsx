@@ -36,7 +36,7 @@ export function MeetingFormDialog(props: {
       title={props.title}
       className={styles.surface}
       submitLabel={props.submitLabel}
-      cancelLabel={props.closeLabel ?? t('newRequest.cancel')}
+      cancelLabel={props.closeLabel ?? t('common.cancel')}
       cancelTestId={id('close')}
       busy={props.busy}
       modalType={props.modalType}

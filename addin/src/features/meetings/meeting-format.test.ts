@@ -1,6 +1,6 @@
 import { en } from '../../app/i18n/messages-en';
 import { ru } from '../../app/i18n/messages-ru';
-import { makeTranslate } from '../../app/i18n/translate';
+import { makeTranslate } from '@tandem/shared/browser';
 import {
   describeRecurrence,
   formatDay,

@@ -1,7 +1,6 @@
 /** How meetings read on screen: when they are (in a given zone) and why an item was suggested. */
 import type { SuggestionReason } from '@tandem/shared/meetings';
-import type { Locale } from '../../app/i18n/messages';
-import type { Translate } from '../../app/i18n/translate';
+import type { Locale, Translate } from '../../app/i18n/messages';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -5,7 +5,7 @@
  */
 import { type MinutesInput, minutesInputSchema } from '@tandem/shared/meetings';
 import { type IssueLike, toFieldErrors } from '../../app/i18n/field-errors';
-import type { Translate } from '../../app/i18n/translate';
+import type { Translate } from '../../app/i18n/messages';
 
 export interface ActionItemDraft {
   /** Stable React key of the row (rows are added and removed). */

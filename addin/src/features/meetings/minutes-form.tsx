@@ -129,7 +129,7 @@ export function MinutesForm(props: {
             <SubmitCancelButtons
               submitLabel={t('meetings.minutes.submit')}
               submitTestId="minutes-submit"
-              cancelLabel={t('newRequest.cancel')}
+              cancelLabel={t('common.cancel')}
               cancelTestId="minutes-cancel"
               busy={writer.busy}
               onCancel={() => setOpen(false)}

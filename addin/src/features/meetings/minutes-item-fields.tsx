@@ -82,7 +82,7 @@ export function MinutesItemFields(props: {
               validationMessage={fieldError(`${path}.ownerDepartmentId`)}
               testId="minutes-action-owner"
               value={a.ownerDepartmentId}
-              placeholder={t('newRequest.choose')}
+              placeholder={t('common.choose')}
               choices={departments}
               onChange={(ownerDepartmentId) => setAction(a.key, { ownerDepartmentId })}
             />

@@ -45,7 +45,7 @@ export function MultiPicker(props: {
       <Dropdown
         multiselect
         data-testid={props.testId}
-        placeholder={t('newRequest.choose')}
+        placeholder={t('common.choose')}
         value={text}
         selectedOptions={[...props.selected]}
         onOptionSelect={(_, data) => props.onChange(data.selectedOptions)}

@@ -88,7 +88,7 @@ export function ProposeItemForm(props: {
         <SubmitCancelButtons
           submitLabel={t('meetings.propose.submit')}
           submitTestId="propose-submit"
-          cancelLabel={t('newRequest.cancel')}
+          cancelLabel={t('common.cancel')}
           cancelTestId="propose-cancel"
           busy={writer.busy}
           onCancel={() => {

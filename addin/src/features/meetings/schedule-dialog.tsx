@@ -41,7 +41,7 @@ export function ScheduleDialog(props: {
     const check = checkSchedule(draft, t);
     if (!check.ok) {
       form.setErrors(check.errors);
-      setFormError(t('newRequest.notValid'));
+      setFormError(t('common.notValid'));
       return;
     }
     setSending(true);

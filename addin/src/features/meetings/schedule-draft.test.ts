@@ -1,5 +1,5 @@
 import { en } from '../../app/i18n/messages-en';
-import { makeTranslate } from '../../app/i18n/translate';
+import { makeTranslate } from '@tandem/shared/browser';
 import { type ScheduleDraft, checkSchedule, initialScheduleDraft } from './schedule-draft';
 
 const t = makeTranslate('en', en);

@@ -4,7 +4,7 @@
  */
 import { type NewMeetingSeriesInput, newMeetingSeriesInputSchema } from '@tandem/shared/meetings';
 import { type IssueLike, toFieldErrors } from '../../app/i18n/field-errors';
-import type { Translate } from '../../app/i18n/translate';
+import type { Translate } from '../../app/i18n/messages';
 
 export interface ScheduleDraft {
   readonly title: string;

@@ -5,7 +5,7 @@
  */
 import type { MeetingSeriesChanges } from '@tandem/shared/meetings';
 import type { MeetingView } from './meetings-schemas';
-import type { Translate } from '../../app/i18n/translate';
+import type { Translate } from '../../app/i18n/messages';
 import { type ScheduleDraft, checkSchedule, toScheduleInput } from './schedule-draft';
 
 export type SeriesView = MeetingView['series'];

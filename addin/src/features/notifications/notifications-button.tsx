@@ -29,8 +29,8 @@ export function NotificationsButton(props: {
   const [highlight, setHighlight] = useState(0);
   const label =
     state.unseen > 0
-      ? `${t('header.notifications')}: ${t('header.newCount', { count: state.unseen })}`
-      : t('header.notifications');
+      ? `${t('notifications.label')}: ${t('notifications.newCount', { count: state.unseen })}`
+      : t('notifications.label');
 
   return (
     <Popover

@@ -36,9 +36,9 @@ export function PanelActionForm(props: {
       {props.children}
       <div className={props.buttonsClassName}>
         <SubmitCancelButtons
-          submitLabel={props.submitting ? t('action.submitting') : props.submitLabel}
+          submitLabel={props.submitting ? t('common.saving') : props.submitLabel}
           submitTestId={props.submitTestId}
-          cancelLabel={t('action.back')}
+          cancelLabel={t('common.back')}
           cancelTestId={props.cancelTestId}
           busy={props.submitting}
           holdCancelWhileBusy

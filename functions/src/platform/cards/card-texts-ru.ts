@@ -1,74 +1,16 @@
-/** Russian card texts; the structure is checked against the English ones by `CardTexts`. */
-import type { CardTexts } from './card-texts';
+/** The card chrome in Russian: typed against the English keys, so none can be missing. */
+import type { Translation } from '@tandem/shared';
+import type { cardChromeEn } from './card-texts-en';
 
-export const ru: CardTexts = {
-  lang: 'ru',
-  status: {
-    new: 'Новый',
-    acknowledged: 'Принят в работу',
-    in_progress: 'В работе',
-    waiting_on_requester: 'Ждёт ответа заявителя',
-    resolved: 'Решён',
-    closed: 'Закрыт',
-    declined: 'Отклонён',
-    cancelled: 'Отменён',
-  },
-  priority: { low: 'Низкий', normal: 'Обычный', high: 'Высокий', urgent: 'Срочный' },
-  slaState: {
-    on_track: 'В срок',
-    warning: 'Под угрозой',
-    breached: 'Нарушен',
-    met: 'Выполнен',
-    paused: 'Приостановлен',
-  },
-  event: {
-    created: 'Создан',
-    acknowledged: 'Принят в работу',
-    answered: 'Дан ответ',
-    commented: 'Комментарий',
-    asked_requester: 'Вопрос заявителю',
-    resumed: 'Возобновлён',
-    resolved: 'Решён',
-    closed: 'Закрыт',
-    reopened: 'Открыт снова',
-    declined: 'Отклонён',
-    cancelled: 'Отменён',
-    reassigned: 'Передан',
-  },
-  clock: { firstResponse: 'Первый ответ', resolution: 'Решение' },
-  action: {
-    acknowledge: 'Принять в работу',
-    answer: 'Ответить…',
-    decline: 'Отклонить…',
-    cancel: 'Отменить запрос',
-    close: 'Закрыть',
-  },
-  fact: { from: 'От', to: 'Кому', status: 'Статус' },
-  kind: (type, priority) => `${type} · приоритет: ${priority.toLowerCase()}`,
-  percentUsed: (p) => `использовано ${p}% времени`,
-  due: (clock, when) => `${clock}: срок ${when}`,
-  overdue: (clock, when) => `${clock}: просрочено с ${when}`,
-  clockStopped: (clock, state) => `${clock}: ${state.toLowerCase()}`,
-  yourTime: 'по вашему времени',
-  latest: 'Последние события',
-  asOf: 'По состоянию на',
-  someone: 'Кто-то',
-  answer: {
-    label: 'Ваш ответ',
-    placeholder: 'Что нужно знать заявителю',
-    errorMessage: 'Напишите ответ перед отправкой.',
-    submit: 'Отправить ответ',
-  },
-  decline: {
-    label: 'Почему запрос отклонён?',
-    placeholder: 'Заявитель увидит эту причину',
-    errorMessage: 'Укажите причину отказа.',
-    submit: 'Отклонить запрос',
-  },
-  openInTandem: 'Открыть в Tandem',
-  refresh: 'Обновить',
-  staleCard: 'Запрос изменился до вашего нажатия. Вот его текущее состояние.',
-  alertWarning: (clock, p) =>
-    `SLA под угрозой: ${clock.toLowerCase()} — использовано ${p}% времени`,
-  alertBreach: (clock) => `SLA нарушен: ${clock.toLowerCase()} — срок прошёл`,
+export const cardChromeRu: Translation<typeof cardChromeEn> = {
+  'card.yourTime': 'по вашему времени',
+  'card.asOf': 'По состоянию на',
+  'card.someone': 'Кто-то',
+  'card.openInTandem': 'Открыть в Tandem',
+  'card.refresh': 'Обновить',
+  'sla.on_track': 'В срок',
+  'sla.warning': 'Под угрозой',
+  'sla.breached': 'Нарушен',
+  'sla.met': 'Выполнен',
+  'sla.paused': 'Приостановлен',
 };

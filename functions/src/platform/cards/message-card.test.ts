@@ -3,8 +3,8 @@ import { releaseCardDom } from './card-test-dom';
 import { type CardWorld, loadCardWorld, requestIn, viewOf } from './card-test-fixtures';
 import { cardProblems, renderCard } from './card-test-renderer';
 import { verbsOf } from './card-test-walk';
-import { messageCard, staleCardNotice, withMessage } from './message-card';
-import { requestCard } from '../../features/requests/cards/request-card';
+import { messageCard, withMessage } from './message-card';
+import { requestCard, staleCardNotice } from '../../features/requests/cards/request-card';
 
 let world: CardWorld;
 beforeAll(async () => {

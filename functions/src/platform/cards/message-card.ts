@@ -24,11 +24,17 @@ export function messageCard(message: string, locale: CardLocale, tab?: TabLink):
     type: 'AdaptiveCard',
     $schema: cardSchemaUrl,
     version: cardVersion,
-    lang: t.lang,
+    lang: locale,
     fallbackText: escapeCardText(message),
     body: [text(escapeCardText(message))],
     actions: tab
-      ? [{ type: 'Action.OpenUrl', title: t.openInTandem, url: tabHomeDeepLink(tab, 'Tandem') }]
+      ? [
+          {
+            type: 'Action.OpenUrl',
+            title: t('card.openInTandem'),
+            url: tabHomeDeepLink(tab, 'Tandem'),
+          },
+        ]
       : [],
   };
 }
@@ -48,9 +54,4 @@ export function withBanner(
   style: ContainerStyle,
 ): AdaptiveCard {
   return { ...card, body: [{ type: 'Container', style, items: [...items] }, ...card.body] };
-}
-
-/** The stale-click answer in the reader's language: the current card under the notice. */
-export function staleCardNotice(card: AdaptiveCard, locale: CardLocale): AdaptiveCard {
-  return withMessage(card, cardTexts(locale).staleCard);
 }

@@ -35,9 +35,10 @@ export function makeCardRouter(handlers: readonly CardVerbs[]): CardRouter {
     async answer(activity) {
       const t = botTexts(cardLocaleOf(activity));
       const verb = verbOf(activity);
-      if (verb === undefined) return errorResponse(400, 'BadCardData', t.badCardData);
+      if (verb === undefined) return errorResponse(400, 'BadCardData', t('badCardData'));
       const handler = exact.get(verb) ?? prefixes.find((p) => verb.startsWith(p.prefix))?.handler;
-      if (!handler) return errorResponse(400, 'UnknownVerb', t.unknownVerb(verb.slice(0, 100)));
+      if (!handler)
+        return errorResponse(400, 'UnknownVerb', t('unknownVerb', { verb: verb.slice(0, 100) }));
       return handler.answer(activity);
     },
   };

@@ -25,11 +25,11 @@ export async function answerMessage(
 ): Promise<string> {
   const t = botTexts(cardLocaleOf(activity));
   const command = LINK.exec(normalise(activity.text ?? ''));
-  if (!command) return t.help;
+  if (!command) return t('help');
   const address = conversationOf(activity);
   const identity = actorOf(activity);
-  if (!address || !identity) return t.unknownActor;
-  if (address.scope === 'personal') return t.linkOnlyInChannel;
+  if (!address || !identity) return t('unknownActor');
+  if (address.scope === 'personal') return t('linkOnlyInChannel');
   let person: Person;
   try {
     person = await resolveCaller(deps, identity);
@@ -40,17 +40,17 @@ export async function answerMessage(
   const { departments } = await deps.directory.setup(person.tenantId);
   const department = findDepartment(departments, command[1] ?? '');
   const nameOf = (d: Department) => (address.locale === 'ru' ? (d.nameRu ?? d.name) : d.name);
-  if (!department) return t.linkWhichDepartment(departments.map(nameOf).join(', '));
+  if (!department) return t('linkWhichDepartment', { known: departments.map(nameOf).join(', ') });
   const allowed =
     person.role === 'admin' || (person.role === 'head' && person.departmentId === department.id);
-  if (!allowed) return t.linkNotAllowed;
+  if (!allowed) return t('linkNotAllowed');
   await deps.conversations.linkDepartment({
     ...address,
     departmentId: department.id,
     linkedBy: person.id,
     linkedAt: toIsoInstant(deps.clock.now()),
   });
-  return t.linked(nameOf(department));
+  return t('linked', { department: nameOf(department) });
 }
 
 function normalise(text: string): string {

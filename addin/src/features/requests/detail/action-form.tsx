@@ -60,7 +60,7 @@ export function ActionForm(props: {
           validationMessage={fieldError(errors.toDepartmentId, 'toDepartmentId')}
           testId="action-department"
           value={draft.departmentId ?? ''}
-          placeholder={t('newRequest.choose')}
+          placeholder={t('common.choose')}
           choices={directory.departments
             .filter((d) => d.id !== props.currentDepartmentId)
             .map((d) => ({ value: d.id, label: names.department(d.id) }))}

@@ -18,7 +18,7 @@ export function ConflictNotice({ keptText }: { keptText: string | null }) {
       </MessageBar>
       {keptText !== null && (
         <>
-          <Field label={t('action.conflictKept')}>
+          <Field label={t('common.conflictKept')}>
             <Textarea
               data-testid="action-text"
               readOnly

@@ -115,7 +115,7 @@ export default function RequestDetail({ requestId, inline, onClose, onChanged }:
           action={
             <Button
               appearance="subtle"
-              aria-label={t('detail.close')}
+              aria-label={t('common.close')}
               icon={<Dismiss24Regular />}
               onClick={onClose}
               data-testid="detail-close"

@@ -37,7 +37,7 @@ export default function NewRequestDialog(props: {
       title={t('newRequest.title')}
       className={styles.surface}
       submitLabel={sending ? t('newRequest.sending') : t('newRequest.submit')}
-      cancelLabel={t('newRequest.cancel')}
+      cancelLabel={t('common.cancel')}
       cancelTestId="new-request-cancel"
       busy={sending}
       onSubmit={(e) => void submit(e)}
@@ -50,7 +50,7 @@ export default function NewRequestDialog(props: {
           validationMessage={fieldError('toDepartmentId')}
           testId="new-request-department"
           value={values.toDepartmentId}
-          placeholder={t('newRequest.choose')}
+          placeholder={t('common.choose')}
           choices={departments}
           onChange={set('toDepartmentId')}
         />

@@ -56,7 +56,7 @@ export function useNewRequestForm(onCreated: (request: RequestDto) => void) {
     const parsed = newRequestInputSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(toFieldErrors(parsed.error.issues, { ...values }, t, choiceFields));
-      setFormError(t('newRequest.notValid'));
+      setFormError(t('common.notValid'));
       return;
     }
     setSending(true);

@@ -18,7 +18,9 @@ export interface ApprovalAlertCardView extends ApprovalCardView {
 export function approvalAlertCard(view: ApprovalAlertCardView): AdaptiveCard {
   const t = approvalCardTexts(view.locale);
   const breach = view.alert.level === 'breach';
-  const headline = breach ? t.alertBreach : t.alertWarning(view.alert.atPercent);
+  const headline = breach
+    ? t('alert.breach')
+    : t('alert.warning', { percent: view.alert.atPercent });
   const card = approvalCard(view);
   return withBanner(
     { ...card, fallbackText: `${headline}: ${card.fallbackText}` },

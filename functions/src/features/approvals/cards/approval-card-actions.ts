@@ -12,8 +12,7 @@ import {
   allowedDecisions,
   awaitingApprovers,
 } from '@tandem/shared';
-import type { ApprovalCardTexts } from './approval-card-texts';
-import type { CardTexts } from '../../../platform/cards/card-texts';
+import type { ApprovalCardTranslate } from './approval-card-texts';
 import type {
   ApprovalActionData,
   CardAction,
@@ -65,24 +64,26 @@ export function approvalActions(
   approval: Approval,
   viewer: Person | null,
   data: ApprovalActionData,
-  t: ApprovalCardTexts,
+  t: ApprovalCardTranslate,
 ): CardAction[] {
   if (!viewer) return [];
   const allowed = allowedDecisions(approval, viewer);
   const actions: CardAction[] = [];
   if (allowed.includes('approve')) {
-    const input = commentInput('approve', t.approve.label, t.approve.placeholder);
-    actions.push(showCard(t.action.approve, input, execute('approve', t.approve.submit, data)));
+    const input = commentInput('approve', t('approve.label'), t('approve.placeholder'));
+    actions.push(
+      showCard(t('action.approve'), input, execute('approve', t('approve.submit'), data)),
+    );
   }
   if (allowed.includes('reject')) {
     const input: TextInput = {
-      ...commentInput('reject', t.reject.label, t.reject.placeholder),
+      ...commentInput('reject', t('reject.label'), t('reject.placeholder')),
       isRequired: true,
-      errorMessage: t.reject.errorMessage,
+      errorMessage: t('reject.errorMessage'),
     };
-    actions.push(showCard(t.action.reject, input, execute('reject', t.reject.submit, data)));
+    actions.push(showCard(t('action.reject'), input, execute('reject', t('reject.submit'), data)));
   }
-  if (allowed.includes('cancel')) actions.push(execute('cancel', t.action.cancel, data));
+  if (allowed.includes('cancel')) actions.push(execute('cancel', t('action.cancel'), data));
   return actions;
 }
 
@@ -90,13 +91,13 @@ export function approvalActions(
 export function approvalRefresh(
   approval: Approval,
   data: ApprovalActionData,
-  t: CardTexts,
+  t: ApprovalCardTranslate,
   userIds: readonly string[] | undefined,
 ): Refresh | undefined {
   if (approval.status !== 'pending') return undefined;
   const action: ExecuteAction = {
     type: 'Action.Execute',
-    title: t.refresh,
+    title: t('card.refresh'),
     verb: approvalVerbs.refresh,
     data: { ...data },
   };

@@ -6,9 +6,13 @@ import {
   awaitingApprovers,
 } from '@tandem/shared';
 import type { ApprovalSlaDto } from '../approval-view';
-import type { ApprovalCardTexts, ApproverState } from './approval-card-texts';
+import {
+  type ApprovalCardTranslate,
+  type ApproverState,
+  formatDuration,
+} from './approval-card-texts';
 import type { CardNames } from '../../../platform/cards/card-names';
-import type { CardTexts } from '../../../platform/cards/card-texts';
+import type { CardLocale } from '../../../platform/cards/card-texts';
 import { formatInZone, inReadersZone } from '../../../platform/cards/card-time';
 import type {
   CardElement,
@@ -24,28 +28,28 @@ const maxCommentChars = 300;
 const intlLocale: Readonly<Record<string, string>> = { en: 'en-GB', ru: 'ru-RU' };
 
 interface Words {
-  readonly t: ApprovalCardTexts;
-  readonly base: CardTexts;
+  readonly t: ApprovalCardTranslate;
+  readonly locale: CardLocale;
   readonly names: CardNames;
 }
 
 const personName = (w: Words, id: string) => {
   const name = w.names.people.get(id);
-  return name ? escapeInline(name) : w.base.someone;
+  return name ? escapeInline(name) : w.t('card.someone');
 };
 
 export function approvalSummary(approval: Approval, w: Words): CardElement[] {
   const facts = [
-    { title: w.t.fact.askedBy, value: personName(w, approval.requesterId) },
+    { title: w.t('fact.askedBy'), value: personName(w, approval.requesterId) },
     ...(approval.amount
-      ? [{ title: w.t.fact.amount, value: money(approval.amount, w.base.lang) }]
+      ? [{ title: w.t('fact.amount'), value: money(approval.amount, w.locale) }]
       : []),
-    { title: w.t.fact.mode, value: w.t.mode[approval.mode] },
-    { title: w.t.fact.status, value: w.t.status[approval.status] },
+    { title: w.t('fact.mode'), value: w.t(`mode.${approval.mode}`) },
+    { title: w.t('fact.status'), value: w.t(`status.${approval.status}`) },
   ];
   const elements: CardElement[] = [
     text(escapeInline(approval.title), { size: 'Medium', weight: 'Bolder' }),
-    text(w.t.kind[approval.kind], { isSubtle: true, spacing: 'None' }),
+    text(w.t(`kind.${approval.kind}`), { isSubtle: true, spacing: 'None' }),
     { type: 'FactSet', facts },
   ];
   if (approval.description.trim() !== '') {
@@ -68,12 +72,12 @@ export function approversSection(approval: Approval, w: Words): Container {
       approval.mode === 'sequential'
         ? `${i + 1}\\. ${personName(w, a.personId)}`
         : personName(w, a.personId),
-    value: w.t.approverState[stateOf(a.personId)],
+    value: w.t(`approver.${stateOf(a.personId)}`),
   }));
   return {
     type: 'Container',
     separator: true,
-    items: [text(`**${w.t.approvers}**`), { type: 'FactSet', facts }],
+    items: [text(`**${w.t('approvers')}**`), { type: 'FactSet', facts }],
   };
 }
 
@@ -95,25 +99,26 @@ export function deadlineSection(
   now: number,
   w: Words,
 ): Container {
-  const neededBy = `${formatInZone(approval.dueAt, approval.timeZone, w.base.lang)} · ${w.base.yourTime} ${inReadersZone(approval.dueAt)}`;
+  const neededBy = `${formatInZone(approval.dueAt, approval.timeZone, w.locale)} · ${w.t('card.yourTime')} ${inReadersZone(approval.dueAt)}`;
   const overdue = approval.status === 'pending' && now > Date.parse(approval.dueAt);
+  const slaLine = w.t('sla.line', {
+    state: w.t(`sla.${sla.state}`),
+    percent: Math.round(sla.percentUsed),
+  });
   const items: TextBlock[] = [
     overdue
-      ? text(w.t.overdueSince(neededBy), { color: 'Attention' })
-      : text(w.t.neededBy(neededBy)),
-    text(w.t.sla(w.base.slaState[sla.state], Math.round(sla.percentUsed)), {
-      color: stateColor[sla.state],
-      spacing: 'Small',
-    }),
+      ? text(w.t('overdueSince', { when: neededBy }), { color: 'Attention' })
+      : text(w.t('neededBy', { when: neededBy })),
+    text(slaLine, { color: stateColor[sla.state], spacing: 'Small' }),
   ];
   const due = inReadersZone(sla.dueAt as IsoInstant);
   if (sla.state === 'on_track' || sla.state === 'warning') {
     const left = Math.max(0, Math.ceil(sla.remainingMinutes));
     items.push(
-      text(w.t.slaDue(due, w.t.duration(Math.floor(left / 60), left % 60)), { spacing: 'None' }),
+      text(w.t('sla.due', { when: due, left: formatDuration(w.t, left) }), { spacing: 'None' }),
     );
   } else if (sla.state === 'breached') {
-    items.push(text(w.t.slaPassed(due), { spacing: 'None' }));
+    items.push(text(w.t('sla.passed', { when: due }), { spacing: 'None' }));
   }
   return { type: 'Container', separator: true, items };
 }
@@ -123,12 +128,12 @@ export function trailSection(approval: Approval, w: Words): Container {
   return {
     type: 'Container',
     separator: true,
-    items: [text(`**${w.t.trail}**`), ...approval.history.flatMap((e) => eventLines(e, w))],
+    items: [text(`**${w.t('trail')}**`), ...approval.history.flatMap((e) => eventLines(e, w))],
   };
 }
 
 function eventLines(event: ApprovalEvent, w: Words): TextBlock[] {
-  const head = `**${w.t.event[event.type]}** · ${personName(w, event.actorId)} · ${inReadersZone(event.at)}`;
+  const head = `**${w.t(`event.${event.type}`)}** · ${personName(w, event.actorId)} · ${inReadersZone(event.at)}`;
   const lines = [text(head, { spacing: 'Small' })];
   if (event.comment?.trim()) {
     lines.push(

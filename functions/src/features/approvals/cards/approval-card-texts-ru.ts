@@ -1,67 +1,66 @@
-/** Russian approval-card texts; the structure is checked against the English ones by the type. */
-import type { ApprovalCardTexts } from './approval-card-texts';
+/** The words of approval cards in Russian, typed against the English keys. */
+import type { Translation } from '@tandem/shared';
+import type { approvalCardEn } from './approval-card-texts-en';
 
-const plural = (n: number, one: string, few: string, many: string): string => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-};
+export const approvalCardRu: Translation<typeof approvalCardEn> = {
+  'kind.campaign-budget': 'Бюджет кампании',
+  'kind.campaign-launch': 'Запуск кампании',
+  'kind.spend-over-budget': 'Расходы сверх бюджета',
+  'kind.other': 'Согласование',
 
-export const approvalRu: ApprovalCardTexts = {
-  kind: {
-    'campaign-budget': 'Бюджет кампании',
-    'campaign-launch': 'Запуск кампании',
-    'spend-over-budget': 'Расходы сверх бюджета',
-    other: 'Согласование',
-  },
-  mode: {
-    sequential: 'по очереди',
-    'all-of': 'нужны все согласования',
-    'any-of': 'достаточно одного согласования',
-  },
-  status: {
-    pending: 'Ждёт решений',
-    approved: 'Согласовано',
-    rejected: 'Отклонено',
-    cancelled: 'Отменено',
-  },
-  event: {
-    created: 'Запрошено',
-    approved: 'Согласовано',
-    rejected: 'Отклонено',
-    cancelled: 'Отменено',
-  },
-  approverState: {
-    approve: 'согласовал(а)',
-    reject: 'отклонил(а)',
-    deciding: 'решает сейчас',
-    queued: 'после предыдущего',
-    notNeeded: 'решение не требуется',
-  },
-  fact: { askedBy: 'Запросил(а)', amount: 'Сумма', status: 'Статус', mode: 'Правило' },
+  'mode.sequential': 'по очереди',
+  'mode.all-of': 'нужны все согласования',
+  'mode.any-of': 'достаточно одного согласования',
+
+  'status.pending': 'Ждёт решений',
+  'status.approved': 'Согласовано',
+  'status.rejected': 'Отклонено',
+  'status.cancelled': 'Отменено',
+
+  'event.created': 'Запрошено',
+  'event.approved': 'Согласовано',
+  'event.rejected': 'Отклонено',
+  'event.cancelled': 'Отменено',
+
+  'approver.approve': 'согласовал(а)',
+  'approver.reject': 'отклонил(а)',
+  'approver.deciding': 'решает сейчас',
+  'approver.queued': 'после предыдущего',
+  'approver.notNeeded': 'решение не требуется',
+
+  'fact.askedBy': 'Запросил(а)',
+  'fact.amount': 'Сумма',
+  'fact.status': 'Статус',
+  'fact.mode': 'Правило',
   approvers: 'Согласующие',
   trail: 'История',
-  neededBy: (when) => `Ответ нужен до ${when}`,
-  overdueSince: (when) => `Просрочено: ответ был нужен до ${when}`,
-  sla: (state, p) => `**SLA:** ${state} · использовано ${p}% времени на решение`,
-  slaDue: (when, left) => `Срок ${when} · осталось ${left} рабочего времени`,
-  slaPassed: (when) => `Время на решение истекло ${when}`,
-  duration: (h, m) => (h > 0 ? `${h} ${plural(h, 'час', 'часа', 'часов')} ${m} мин` : `${m} мин`),
-  action: { approve: 'Согласовать…', reject: 'Отклонить…', cancel: 'Отменить согласование' },
-  approve: {
-    label: 'Комментарий (необязательно)',
-    placeholder: 'Его увидит инициатор',
-    submit: 'Согласовать',
+
+  neededBy: 'Ответ нужен до {when}',
+  overdueSince: 'Просрочено: ответ был нужен до {when}',
+  'sla.line': '**SLA:** {state} · использовано {percent}% времени на решение',
+  'sla.due': 'Срок {when} · осталось {left} рабочего времени',
+  'sla.passed': 'Время на решение истекло {when}',
+  'duration.hours': {
+    one: '{count} час',
+    few: '{count} часа',
+    many: '{count} часов',
+    other: '{count} часа',
   },
-  reject: {
-    label: 'Почему вы отклоняете?',
-    placeholder: 'Инициатор увидит эту причину',
-    errorMessage: 'Укажите причину отказа.',
-    submit: 'Отклонить',
-  },
+  'duration.minutes': '{count} мин',
+  'duration.hoursMinutes': '{hours} {minutes}',
+
+  'action.approve': 'Согласовать…',
+  'action.reject': 'Отклонить…',
+  'action.cancel': 'Отменить согласование',
+  'approve.label': 'Комментарий (необязательно)',
+  'approve.placeholder': 'Его увидит инициатор',
+  'approve.submit': 'Согласовать',
+  'reject.label': 'Почему вы отклоняете?',
+  'reject.placeholder': 'Инициатор увидит эту причину',
+  'reject.errorMessage': 'Укажите причину отказа.',
+  'reject.submit': 'Отклонить',
+
   staleCard: 'Согласование изменилось до вашего нажатия. Вот его текущее состояние.',
-  alertWarning: (p) => `SLA согласования под угрозой: использовано ${p}% времени на решение`,
-  alertBreach: 'SLA согласования нарушен: время на решение истекло',
+  'alert.warning': 'SLA согласования под угрозой: использовано {percent}% времени на решение',
+  'alert.breach': 'SLA согласования нарушен: время на решение истекло',
 };

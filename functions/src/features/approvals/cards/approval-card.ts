@@ -16,7 +16,7 @@ import {
 import { approvalCardTexts } from './approval-card-texts';
 import { approvalDeepLink } from './approval-deep-link';
 import type { CardNames } from '../../../platform/cards/card-names';
-import { type CardLocale, cardTexts } from '../../../platform/cards/card-texts';
+import type { CardLocale } from '../../../platform/cards/card-texts';
 import { inReadersZone } from '../../../platform/cards/card-time';
 import {
   type AdaptiveCard,
@@ -48,31 +48,30 @@ export interface ApprovalCardView {
 
 export function approvalCard(view: ApprovalCardView): AdaptiveCard {
   const { approval } = view;
-  const base = cardTexts(view.locale);
   const t = approvalCardTexts(view.locale);
-  const words = { t, base, names: view.names };
+  const words = { t, locale: view.locale, names: view.names };
   const data = { approvalId: approval.id, etag: view.etag };
-  const refresh = approvalRefresh(approval, data, base, view.refreshUserIds);
+  const refresh = approvalRefresh(approval, data, t, view.refreshUserIds);
   return {
     type: 'AdaptiveCard',
     $schema: cardSchemaUrl,
     version: cardVersion,
-    lang: base.lang,
-    fallbackText: `${t.kind[approval.kind]}: ${escapeInline(approval.title)}`,
+    lang: view.locale,
+    fallbackText: `${t(`kind.${approval.kind}`)}: ${escapeInline(approval.title)}`,
     ...(refresh ? { refresh } : {}),
     body: [
       ...approvalSummary(approval, words),
       approversSection(approval, words),
       deadlineSection(approval, view.sla, view.now, words),
       trailSection(approval, words),
-      text(`${base.asOf} ${inReadersZone(toIsoInstant(view.now))}`, {
+      text(`${t('card.asOf')} ${inReadersZone(toIsoInstant(view.now))}`, {
         isSubtle: true,
         size: 'Small',
       }),
     ],
     actions: [
       ...approvalActions(approval, view.viewer, data, t),
-      openApprovalInTandem(view.tab, approval, base.openInTandem),
+      openApprovalInTandem(view.tab, approval, t('card.openInTandem')),
     ],
   };
 }
@@ -84,5 +83,5 @@ function openApprovalInTandem(tab: TabLink, approval: Approval, title: string): 
 
 /** The stale-click answer in the reader's language: the current card under the notice. */
 export function approvalStaleNotice(card: AdaptiveCard, locale: CardLocale): AdaptiveCard {
-  return withMessage(card, approvalCardTexts(locale).staleCard);
+  return withMessage(card, approvalCardTexts(locale)('staleCard'));
 }

@@ -75,11 +75,11 @@ export async function answerApprovalCardAction(
   const locale = cardLocaleOf(activity);
   const t = botTexts(locale);
   const parsed = invokeSchema.safeParse(activity);
-  if (!parsed.success) return errorResponse(400, 'BadCardData', t.badCardData);
+  if (!parsed.success) return errorResponse(400, 'BadCardData', t('badCardData'));
   const { verb, data } = parsed.data.value.action;
-  if (!isApprovalVerb(verb)) return errorResponse(400, 'UnknownVerb', t.unknownVerb(verb));
+  if (!isApprovalVerb(verb)) return errorResponse(400, 'UnknownVerb', t('unknownVerb', { verb }));
   const identity = actorOf(activity);
-  if (!identity) return errorResponse(400, 'UnknownActor', t.unknownActor);
+  if (!identity) return errorResponse(400, 'UnknownActor', t('unknownActor'));
   let actor: Person | undefined;
   try {
     actor = await resolveCaller(deps, identity);
@@ -92,7 +92,7 @@ export async function answerApprovalCardAction(
   } catch (err) {
     if (!isDomainError(err)) {
       deps.log('error', 'Approval card action failed', ensureErrorType(err));
-      return errorResponse(500, 'Internal', t.internal);
+      return errorResponse(500, 'Internal', t('internal'));
     }
     if (!actor || err._tag === 'NotFound' || err._tag === 'Unauthorized') {
       return cardResponse(messageCard(err.message, locale, deps.tab));

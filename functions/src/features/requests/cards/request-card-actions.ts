@@ -5,12 +5,6 @@
  */
 import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 import { type Person, type Request, allowedActions, transitions } from '@tandem/shared';
-import {
-  type CardActionName,
-  type CardTexts,
-  type InputTexts,
-  cardActionNames,
-} from '../../../platform/cards/card-texts';
 import type {
   ActionData,
   CardAction,
@@ -19,6 +13,11 @@ import type {
   ShowCardAction,
   TextInput,
 } from '../../../platform/cards/card-types';
+import type { RequestCardTranslate } from './request-card-texts';
+
+/** The request actions a card offers; everything else is done in the tab. */
+export const cardActionNames = ['acknowledge', 'answer', 'decline', 'cancel', 'close'] as const;
+export type CardActionName = (typeof cardActionNames)[number];
 
 /** Input ids equal the fields of the action bodies (`{ text }`, `{ reason }`) in the domain. */
 export const answerInputId = 'text';
@@ -42,19 +41,19 @@ export function peopleWhoMayAct(request: Request, people: readonly Person[]): Pe
 export function requestActions(
   names: readonly CardActionName[],
   data: ActionData,
-  t: CardTexts,
+  t: RequestCardTranslate,
 ): CardAction[] {
   return names.map((name): CardAction => {
     switch (name) {
       case 'acknowledge':
       case 'close':
-        return execute(name, t.action[name], data, 'positive');
+        return execute(name, t(`action.${name}`), data, 'positive');
       case 'cancel':
-        return execute(name, t.action[name], data, 'destructive');
+        return execute(name, t(`action.${name}`), data, 'destructive');
       case 'answer':
-        return withInput(name, t.action.answer, answerInputId, t.answer, data, 'positive');
+        return withInput(name, answerInputId, t, data, 'positive');
       case 'decline':
-        return withInput(name, t.action.decline, declineInputId, t.decline, data, 'destructive');
+        return withInput(name, declineInputId, t, data, 'destructive');
     }
   });
 }
@@ -64,30 +63,29 @@ export function requestActions(
  * every button, so "Answer" would demand a decline reason.
  */
 function withInput(
-  verb: CardActionName,
-  title: string,
+  verb: 'answer' | 'decline',
   inputId: string,
-  texts: InputTexts,
+  t: RequestCardTranslate,
   data: ActionData,
   style: ExecuteAction['style'],
 ): ShowCardAction {
   const input: TextInput = {
     type: 'Input.Text',
     id: inputId,
-    label: texts.label,
-    placeholder: texts.placeholder,
+    label: t(`${verb}.label`),
+    placeholder: t(`${verb}.placeholder`),
     isRequired: true,
-    errorMessage: texts.errorMessage,
+    errorMessage: t(`${verb}.errorMessage`),
     isMultiline: true,
     maxLength: maxInputChars,
   };
   return {
     type: 'Action.ShowCard',
-    title,
+    title: t(`action.${verb}`),
     card: {
       type: 'AdaptiveCard',
       body: [input],
-      actions: [execute(verb, texts.submit, data, style)],
+      actions: [execute(verb, t(`${verb}.submit`), data, style)],
     },
   };
 }
@@ -109,12 +107,12 @@ function execute(
 export function refreshFor(
   request: Request,
   data: ActionData,
-  t: CardTexts,
+  t: RequestCardTranslate,
   userIds: readonly string[] | undefined,
 ): Refresh | undefined {
   const actionable = cardActionNames.some((a) => transitions[a].from.includes(request.status));
   if (!actionable) return undefined;
-  const action = execute(refreshVerb, t.refresh, data);
+  const action = execute(refreshVerb, t('card.refresh'), data);
   if (userIds === undefined) return { action };
   return { action, userIds: [...new Set(userIds)].slice(0, maxRefreshUserIds) };
 }

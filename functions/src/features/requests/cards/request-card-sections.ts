@@ -1,8 +1,8 @@
 /** The read-only parts of a request card: summary, SLA and the latest history. */
-import type { IsoInstant, Request, RequestEvent } from '@tandem/shared';
+import type { IsoInstant, Request, RequestEvent, SlaClockName } from '@tandem/shared';
 import type { SlaDto } from '../../../kernel/sla-view';
 import type { CardNames } from '../../../platform/cards/card-names';
-import type { CardTexts, ClockName } from '../../../platform/cards/card-texts';
+import type { CardLocale } from '../../../platform/cards/card-texts';
 import { formatInZone, inReadersZone } from '../../../platform/cards/card-time';
 import type {
   CardElement,
@@ -12,12 +12,17 @@ import type {
 } from '../../../platform/cards/card-types';
 import { escapeCardText, escapeInline, excerpt } from '../../../platform/cards/escape-text';
 import { text } from '../../../platform/cards/card-elements';
+import type { RequestCardTranslate } from './request-card-texts';
 
 const maxDescriptionChars = 1000;
 const maxCommentChars = 300;
 const historyShown = 3;
 
-export function summarySection(request: Request, names: CardNames, t: CardTexts): CardElement[] {
+export function summarySection(
+  request: Request,
+  names: CardNames,
+  t: RequestCardTranslate,
+): CardElement[] {
   const name = (map: ReadonlyMap<string, string>, id: string) => escapeInline(map.get(id) ?? '');
   const from = [
     personName(names, request.requesterId, t),
@@ -27,13 +32,13 @@ export function summarySection(request: Request, names: CardNames, t: CardTexts)
   const typeName = name(names.requestTypes, request.typeId) || escapeInline(request.typeId);
   const elements: CardElement[] = [
     text(escapeInline(request.title), { size: 'Medium', weight: 'Bolder' }),
-    text(t.kind(typeName, t.priority[request.priority]), { isSubtle: true, spacing: 'None' }),
+    text(t(`kind.${request.priority}`, { type: typeName }), { isSubtle: true, spacing: 'None' }),
     {
       type: 'FactSet',
       facts: [
-        { title: t.fact.from, value: from.join(', ') },
-        { title: t.fact.to, value: name(names.departments, request.toDepartmentId) },
-        { title: t.fact.status, value: t.status[request.status] },
+        { title: t('fact.from'), value: from.join(', ') },
+        { title: t('fact.to'), value: name(names.departments, request.toDepartmentId) },
+        { title: t('fact.status'), value: t(`status.${request.status}`) },
       ],
     },
   ];
@@ -52,26 +57,30 @@ const stateColor: Readonly<Record<SlaDto['state'], TextColor>> = {
 };
 
 /** Deadlines in the responding department's zone, and in the reader's zone through Teams. */
-export function slaSection(sla: SlaDto, timeZone: string | undefined, t: CardTexts): Container {
+export function slaSection(
+  sla: SlaDto,
+  timeZone: string | undefined,
+  t: RequestCardTranslate,
+  locale: CardLocale,
+): Container {
   const when = (instant: IsoInstant) => {
-    const local = `${t.yourTime} ${inReadersZone(instant)}`;
-    return timeZone ? `${formatInZone(instant, timeZone, t.lang)} · ${local}` : local;
+    const local = `${t('card.yourTime')} ${inReadersZone(instant)}`;
+    return timeZone ? `${formatInZone(instant, timeZone, locale)} · ${local}` : local;
   };
-  const clockLine = (name: ClockName) => {
+  const clockLine = (name: SlaClockName) => {
     const clock = sla[name];
-    const label = t.clock[name];
+    const label = t(`clock.${name}`);
     if (clock.state === 'met' || clock.state === 'paused') {
-      return t.clockStopped(label, t.slaState[clock.state]);
+      return t(`clock.${clock.state}`, { clock: label });
     }
-    return clock.state === 'breached'
-      ? t.overdue(label, when(clock.dueAt))
-      : t.due(label, when(clock.dueAt));
+    const vars = { clock: label, when: when(clock.dueAt) };
+    return clock.state === 'breached' ? t('clock.overdue', vars) : t('clock.due', vars);
   };
   return {
     type: 'Container',
     separator: true,
     items: [
-      text(`**SLA:** ${t.slaState[sla.state]} · ${t.percentUsed(Math.round(sla.percentUsed))}`, {
+      text(t('sla.line', { state: t(`sla.${sla.state}`), percent: Math.round(sla.percentUsed) }), {
         color: stateColor[sla.state],
       }),
       text(clockLine('firstResponse'), { spacing: 'Small' }),
@@ -80,22 +89,26 @@ export function slaSection(sla: SlaDto, timeZone: string | undefined, t: CardTex
   };
 }
 
-export function historySection(request: Request, names: CardNames, t: CardTexts): Container {
+export function historySection(
+  request: Request,
+  names: CardNames,
+  t: RequestCardTranslate,
+): Container {
   const latest = request.history.slice(-historyShown).reverse();
   return {
     type: 'Container',
     separator: true,
-    items: [text(`**${t.latest}**`), ...latest.flatMap((e) => eventLines(e, names, t))],
+    items: [text(`**${t('latest')}**`), ...latest.flatMap((e) => eventLines(e, names, t))],
   };
 }
 
-function eventLines(event: RequestEvent, names: CardNames, t: CardTexts): TextBlock[] {
+function eventLines(event: RequestEvent, names: CardNames, t: RequestCardTranslate): TextBlock[] {
   const target =
     event.type === 'reassigned' && event.toDepartmentId
       ? ` → ${escapeInline(names.departments.get(event.toDepartmentId) ?? '')}`
       : '';
   const who = personName(names, event.actorId, t);
-  const head = `**${t.event[event.type]}**${target} · ${who} · ${inReadersZone(event.at)}`;
+  const head = `**${t(`event.${event.type}`)}**${target} · ${who} · ${inReadersZone(event.at)}`;
   const lines = [text(head, { spacing: 'Small' })];
   if (event.comment?.trim()) {
     lines.push(
@@ -108,7 +121,7 @@ function eventLines(event: RequestEvent, names: CardNames, t: CardTexts): TextBl
   return lines;
 }
 
-function personName(names: CardNames, id: string, t: CardTexts): string {
+function personName(names: CardNames, id: string, t: RequestCardTranslate): string {
   const name = names.people.get(id);
-  return name ? escapeInline(name) : t.someone;
+  return name ? escapeInline(name) : t('card.someone');
 }

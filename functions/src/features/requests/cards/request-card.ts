@@ -7,7 +7,7 @@ import type { EpochMs, Person, Request } from '@tandem/shared';
 import { toIsoInstant } from '@tandem/shared';
 import type { SlaDto } from '../../../kernel/sla-view';
 import type { CardNames } from '../../../platform/cards/card-names';
-import { type CardLocale, cardTexts } from '../../../platform/cards/card-texts';
+import type { CardLocale } from '../../../platform/cards/card-texts';
 import { inReadersZone } from '../../../platform/cards/card-time';
 import {
   type AdaptiveCard,
@@ -16,10 +16,12 @@ import {
   cardVersion,
 } from '../../../platform/cards/card-types';
 import { escapeInline } from '../../../platform/cards/escape-text';
+import { withMessage } from '../../../platform/cards/message-card';
 import { cardActionsFor, refreshFor, requestActions } from './request-card-actions';
 import { historySection, slaSection, summarySection } from './request-card-sections';
 import { text } from '../../../platform/cards/card-elements';
 import { type TabLink, requestDeepLink } from '../../../platform/cards/tab-link';
+import { requestCardTexts } from './request-card-texts';
 
 export interface RequestCardView {
   readonly request: Request;
@@ -41,28 +43,28 @@ export interface RequestCardView {
 
 export function requestCard(view: RequestCardView): AdaptiveCard {
   const { request, names } = view;
-  const t = cardTexts(view.locale);
+  const t = requestCardTexts(view.locale);
   const data = { requestId: request.id, etag: view.etag };
   const refresh = refreshFor(request, data, t, view.refreshUserIds);
   return {
     type: 'AdaptiveCard',
     $schema: cardSchemaUrl,
     version: cardVersion,
-    lang: t.lang,
+    lang: view.locale,
     fallbackText: escapeInline(request.title),
     ...(refresh ? { refresh } : {}),
     body: [
       ...summarySection(request, names, t),
-      slaSection(view.sla, names.departmentTimeZones.get(request.toDepartmentId), t),
+      slaSection(view.sla, names.departmentTimeZones.get(request.toDepartmentId), t, view.locale),
       historySection(request, names, t),
-      text(`${t.asOf} ${inReadersZone(toIsoInstant(view.now))}`, {
+      text(`${t('card.asOf')} ${inReadersZone(toIsoInstant(view.now))}`, {
         isSubtle: true,
         size: 'Small',
       }),
     ],
     actions: [
       ...requestActions(cardActionsFor(request, view.viewer), data, t),
-      openInTandem(view.tab, request, t.openInTandem),
+      openInTandem(view.tab, request, t('card.openInTandem')),
     ],
   };
 }
@@ -70,4 +72,9 @@ export function requestCard(view: RequestCardView): AdaptiveCard {
 /** Last on every card: the way to act on Teams mobile, where `Action.Execute` does not work. */
 export function openInTandem(tab: TabLink, request: Request, title: string): OpenUrlAction {
   return { type: 'Action.OpenUrl', title, url: requestDeepLink(tab, request.id, request.title) };
+}
+
+/** The stale-click answer in the reader's language: the current card under the notice. */
+export function staleCardNotice(card: AdaptiveCard, locale: CardLocale): AdaptiveCard {
+  return withMessage(card, requestCardTexts(locale)('staleCard'));
 }

@@ -4,11 +4,11 @@
  * responding department can acknowledge, answer or decline from it).
  */
 import type { DueEscalation } from '@tandem/shared';
-import { cardTexts } from '../../../platform/cards/card-texts';
 import type { AdaptiveCard } from '../../../platform/cards/card-types';
 import { withBanner } from '../../../platform/cards/message-card';
 import { type RequestCardView, requestCard } from './request-card';
 import { text } from '../../../platform/cards/card-elements';
+import { requestCardTexts } from './request-card-texts';
 
 export type SlaAlert = Pick<DueEscalation, 'clock' | 'atPercent'>;
 
@@ -21,10 +21,12 @@ export function isBreach(alert: SlaAlert): boolean {
 }
 
 export function slaAlertCard(view: SlaAlertCardView): AdaptiveCard {
-  const t = cardTexts(view.locale);
-  const clock = t.clock[view.alert.clock];
+  const t = requestCardTexts(view.locale);
+  const { clock, atPercent } = view.alert;
   const breach = isBreach(view.alert);
-  const headline = breach ? t.alertBreach(clock) : t.alertWarning(clock, view.alert.atPercent);
+  const headline = breach
+    ? t(`alert.breach.${clock}`)
+    : t(`alert.warning.${clock}`, { percent: atPercent });
   const card = requestCard(view);
   return withBanner(
     { ...card, fallbackText: `${headline}: ${card.fallbackText}` },

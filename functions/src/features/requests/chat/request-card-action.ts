@@ -8,16 +8,9 @@
 import { type Person, type RequestId, isDomainError, requestIdSchema } from '@tandem/shared';
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import { z } from 'zod';
-import {
-  type CardActionName,
-  type CardLocale,
-  type TabLink,
-  cardActionNames,
-  messageCard,
-  staleCardNotice,
-  withMessage,
-} from '../../../platform/cards';
-import { refreshVerb } from '../cards/request-card-actions';
+import { type CardLocale, type TabLink, messageCard, withMessage } from '../../../platform/cards';
+import { type CardActionName, cardActionNames, refreshVerb } from '../cards/request-card-actions';
+import { staleCardNotice } from '../cards/request-card';
 import type { Capabilities } from '../../../kernel/ports';
 import { actOnRequest } from '../act-on-request';
 import { resolveCaller } from '../../../kernel/caller';
@@ -70,13 +63,13 @@ export async function answerCardAction(
   const locale = cardLocaleOf(activity);
   const t = botTexts(locale);
   const parsed = invokeSchema.safeParse(activity);
-  if (!parsed.success) return errorResponse(400, 'BadCardData', t.badCardData);
+  if (!parsed.success) return errorResponse(400, 'BadCardData', t('badCardData'));
   const { verb, data } = parsed.data.value.action;
   if (verb !== refreshVerb && !isCardAction(verb)) {
-    return errorResponse(400, 'UnknownVerb', t.unknownVerb(verb));
+    return errorResponse(400, 'UnknownVerb', t('unknownVerb', { verb }));
   }
   const identity = actorOf(activity);
-  if (!identity) return errorResponse(400, 'UnknownActor', t.unknownActor);
+  if (!identity) return errorResponse(400, 'UnknownActor', t('unknownActor'));
   try {
     const actor = await resolveCaller(deps, identity);
     if (verb !== refreshVerb) {
@@ -105,7 +98,7 @@ async function answerFailure(
 ): Promise<AdaptiveCardActionResponse> {
   if (!isDomainError(err)) {
     deps.log('error', 'Card action failed', err instanceof Error ? err : new Error(String(err)));
-    return errorResponse(500, 'Internal', botTexts(locale).internal);
+    return errorResponse(500, 'Internal', botTexts(locale)('internal'));
   }
   if (err._tag === 'NotFound' || err._tag === 'Unauthorized') {
     return cardResponse(messageCard(err.message, locale, deps.tab));

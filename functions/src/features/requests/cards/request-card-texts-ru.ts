@@ -1,0 +1,65 @@
+/** The words of request cards and SLA alert cards in Russian, typed against the English keys. */
+import type { Translation } from '@tandem/shared';
+import type { requestCardEn } from './request-card-texts-en';
+
+export const requestCardRu: Translation<typeof requestCardEn> = {
+  'status.new': 'Новый',
+  'status.acknowledged': 'Принят в работу',
+  'status.in_progress': 'В работе',
+  'status.waiting_on_requester': 'Ждёт ответа заявителя',
+  'status.resolved': 'Решён',
+  'status.closed': 'Закрыт',
+  'status.declined': 'Отклонён',
+  'status.cancelled': 'Отменён',
+
+  'kind.low': '{type} · приоритет: низкий',
+  'kind.normal': '{type} · приоритет: обычный',
+  'kind.high': '{type} · приоритет: высокий',
+  'kind.urgent': '{type} · приоритет: срочный',
+
+  'event.created': 'Создан',
+  'event.acknowledged': 'Принят в работу',
+  'event.answered': 'Дан ответ',
+  'event.commented': 'Комментарий',
+  'event.asked_requester': 'Вопрос заявителю',
+  'event.resumed': 'Возобновлён',
+  'event.resolved': 'Решён',
+  'event.closed': 'Закрыт',
+  'event.reopened': 'Открыт снова',
+  'event.declined': 'Отклонён',
+  'event.cancelled': 'Отменён',
+  'event.reassigned': 'Передан',
+
+  'fact.from': 'От',
+  'fact.to': 'Кому',
+  'fact.status': 'Статус',
+
+  'clock.firstResponse': 'Первый ответ',
+  'clock.resolution': 'Решение',
+  'sla.line': '**SLA:** {state} · использовано {percent}% времени',
+  'clock.due': '{clock}: срок {when}',
+  'clock.overdue': '{clock}: просрочено с {when}',
+  'clock.met': '{clock}: выполнен',
+  'clock.paused': '{clock}: приостановлен',
+  latest: 'Последние события',
+
+  'action.acknowledge': 'Принять в работу',
+  'action.answer': 'Ответить…',
+  'action.decline': 'Отклонить…',
+  'action.cancel': 'Отменить запрос',
+  'action.close': 'Закрыть',
+  'answer.label': 'Ваш ответ',
+  'answer.placeholder': 'Что нужно знать заявителю',
+  'answer.errorMessage': 'Напишите ответ перед отправкой.',
+  'answer.submit': 'Отправить ответ',
+  'decline.label': 'Почему запрос отклонён?',
+  'decline.placeholder': 'Заявитель увидит эту причину',
+  'decline.errorMessage': 'Укажите причину отказа.',
+  'decline.submit': 'Отклонить запрос',
+
+  staleCard: 'Запрос изменился до вашего нажатия. Вот его текущее состояние.',
+  'alert.warning.firstResponse': 'SLA под угрозой: первый ответ — использовано {percent}% времени',
+  'alert.warning.resolution': 'SLA под угрозой: решение — использовано {percent}% времени',
+  'alert.breach.firstResponse': 'SLA нарушен: первый ответ — срок прошёл',
+  'alert.breach.resolution': 'SLA нарушен: решение — срок прошёл',
+};
