@@ -8,8 +8,8 @@ import { Conflict, type Person, isDomainError } from '@tandem/shared';
 
 /**
  * `owner` is whose key it is: the caller for a client's Idempotency-Key, or another id when
- * several people may send the same key (a meeting's action items). `scope` keeps the same key
- * used for two kinds of document (request, approval) apart.
+ * several people may send the same key (action items raised by one shared record). `scope` keeps
+ * the same key used for two kinds of aggregate apart.
  */
 export function idempotentId(
   owner: { readonly tenantId: Person['tenantId']; readonly id: string },

@@ -21,7 +21,7 @@ export class CorruptDocument extends Error {
 }
 
 export interface DocumentKind {
-  /** What users and logs call it: "Meeting". */
+  /** What users and logs call it: "Request". */
   readonly entity: string;
   /** The `docType` field every document of this kind carries. */
   readonly docType: string;

@@ -11,7 +11,7 @@ import type { Route } from './http/route';
 
 /** Clicks on the feature's cards (`Action.Execute`), dispatched by verb. */
 export interface CardVerbs {
-  /** Exact verbs (`acknowledge`) and prefixes ending in '.' (`approval.`) the feature answers. */
+  /** Exact verbs (`acknowledge`) and prefixes ending in '.' (`<feature>.`) the feature answers. */
   readonly verbs: readonly string[];
   /** The Universal Actions answer to one invoke activity whose verb is one of `verbs`. */
   answer(activity: unknown): Promise<AdaptiveCardActionResponse>;

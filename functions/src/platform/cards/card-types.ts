@@ -43,7 +43,7 @@ export interface TextInput {
   /** Also the key under which Teams merges the typed text into the action's data. */
   readonly id: string;
   readonly label: string;
-  /** Left out on an optional input (an approval's comment); a required one says why it failed. */
+  /** Left out on an optional input (an optional comment); a required one says why it failed. */
   readonly isRequired?: true;
   readonly errorMessage?: string;
   readonly isMultiline: true;
@@ -61,23 +61,20 @@ export interface Container {
 
 export type CardElement = TextBlock | FactSet | TextInput | Container;
 
-/** What a card action sends back: never who clicked, which Teams tells the bot itself. */
-export interface ActionData {
-  readonly requestId: string;
+/**
+ * What a card action sends back: the subject's id under the feature's own key (`requestId`, …)
+ * and the version (`etag`) the card shows; never who clicked, which Teams tells the bot itself.
+ */
+export interface CardActionData {
   readonly etag: string;
-}
-
-/** The same for an approval card: its id and the version (`approvalVersion`) it shows. */
-export interface ApprovalActionData {
-  readonly approvalId: string;
-  readonly etag: string;
+  readonly [subjectKey: string]: string;
 }
 
 export interface ExecuteAction {
   readonly type: 'Action.Execute';
   readonly title: string;
   readonly verb: string;
-  readonly data: ActionData | ApprovalActionData;
+  readonly data: CardActionData;
   readonly style?: 'positive' | 'destructive';
 }
 

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     [
       '',
       'Tandem is running (local mode).',
-      `  Tab:            ${stack.url}/   (sections: #/approvals, #/meetings, #/cards = chat cards)`,
+      `  Tab:            ${stack.url}/   (every section is in its navigation; #/cards shows the chat cards)`,
       `  Bot:            ${api}/messages (local mode: activities without a Bot Framework token)`,
       `  API:            ${api}   (health: ${api}/health, OpenAPI: ${api}/openapi.json)`,
       `  Demo people:    ${api}/dev/users`,

@@ -1,5 +1,5 @@
 /**
- * The half every card publisher shares (request cards, approval cards): given what is posted
+ * The half every card publisher shares (one per feature that posts cards): given what is posted
  * already and where the card is due, update each posted copy whose `shown` key is out of date in
  * place, and post to each new destination once (a `postOnce` claim per target, so two instances
  * never both post). One copy failing does not stop the others; the failures are thrown together
@@ -16,14 +16,14 @@ export interface CardDestination extends PostTarget {
 }
 
 export interface CardCopiesDeps {
-  /** The posts documents of the subject's kind (keyed per approval for approvals). */
+  /** The posts documents of the subject's kind (each feature keys its subjects apart). */
   readonly posts: CardPostsStore;
   readonly connector: BotConnector;
 }
 
 export interface CardCopies {
   readonly tenantId: string;
-  /** The key of the subject's posts document: its request or approval id. */
+  /** The key of the subject's posts document: the subject's id. */
   readonly subjectId: string;
   /** Named in the error when a copy fails, e.g. `request <id>`. */
   readonly subjectName: string;

@@ -3,7 +3,7 @@
  * channels and chats (to update them in place) and the alerts (so each is sent once) — as one
  * document per subject key in the `directory` container (tenant partition; docType
  * `request-posts`, the name it had when requests were the only subject). Features key their
- * subjects apart (`approval:<id>`). Every change is a conditional read-modify-write, so two
+ * subjects apart (`<kind>:<id>`). Every change is a conditional read-modify-write, so two
  * instances never both claim the same post.
  */
 import type { Container } from '@azure/cosmos';

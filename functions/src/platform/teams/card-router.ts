@@ -1,6 +1,6 @@
 /**
  * Every `Action.Execute` click goes to the feature that declared its verb: an exact verb first,
- * then the longest prefix (`approval.`). A verb nobody declared, or an invoke without one, gets
+ * then the longest prefix (`<feature>.`). A verb nobody declared, or an invoke without one, gets
  * a typed Universal Actions error, never an exception.
  */
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';

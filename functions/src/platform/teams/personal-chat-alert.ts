@@ -2,7 +2,7 @@
  * An alert card in the personal chat of the person a notification is for, sent once per
  * notification id (the sweep may call again after a lost race): claimed in the subject's posts
  * document before the card is rendered and posted. A person who has no chat with the bot yet
- * finds the alert in the tab only. Request SLA alerts and approval SLA alerts share this.
+ * finds the alert in the tab only. Every feature's SLA alerts share this.
  */
 import type { AdaptiveCard } from '../cards';
 import type { Clock } from '../../kernel/ports';
@@ -14,7 +14,7 @@ import type { CardPostsStore, SentAlert } from './card-posts-store';
 export interface PersonalChatAlertDeps {
   readonly clock: Clock;
   readonly conversations: Pick<ConversationStore, 'personalChat'>;
-  /** The posts documents of the subject's kind (keyed per approval for approvals). */
+  /** The posts documents of the subject's kind (each feature keys its subjects apart). */
   readonly posts: CardPostsStore;
   readonly connector: BotConnector;
 }

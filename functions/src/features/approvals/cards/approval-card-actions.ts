@@ -14,7 +14,7 @@ import {
 } from '@tandem/shared';
 import type { ApprovalCardTranslate } from './approval-card-texts';
 import type {
-  ApprovalActionData,
+  CardActionData,
   CardAction,
   ExecuteAction,
   Refresh,
@@ -22,6 +22,9 @@ import type {
   TextInput,
 } from '../../../platform/cards/card-types';
 import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
+
+/** What an approval card's action sends back: its id and the version (`approvalVersion`) it shows. */
+export type ApprovalActionData = CardActionData & { readonly approvalId: string };
 
 /** Verbs of approval cards: a prefix of their own, so one invoke handler routes both kinds. */
 export const approvalVerbs = {

@@ -6,14 +6,17 @@
 import { maxRefreshUserIds } from '../../../platform/cards/card-elements';
 import { type Person, type Request, allowedActions, transitions } from '@tandem/shared';
 import type {
-  ActionData,
   CardAction,
+  CardActionData,
   ExecuteAction,
   Refresh,
   ShowCardAction,
   TextInput,
 } from '../../../platform/cards/card-types';
 import type { RequestCardTranslate } from './request-card-texts';
+
+/** What a request card's action sends back: the request and the version the card shows. */
+export type ActionData = CardActionData & { readonly requestId: string };
 
 /** The request actions a card offers; everything else is done in the tab. */
 export const cardActionNames = ['acknowledge', 'answer', 'decline', 'cancel', 'close'] as const;
