@@ -5,6 +5,8 @@
 import {
   actionBodySchemas,
   actionNames,
+  agendaOrderInputSchema,
+  cancelMeetingInputSchema,
   meetingSeriesChangesSchema,
   minutesInputSchema,
   newAgendaItemInputSchema,
@@ -14,13 +16,9 @@ import {
   personSchema,
   requestListQuerySchema,
   requestSchema,
+  suggestTimesInputSchema,
 } from '@tandem/shared';
 import { z } from 'zod';
-import {
-  agendaOrderInputSchema,
-  cancelMeetingInputSchema,
-  suggestTimesInputSchema,
-} from '../../features/meetings/meeting-inputs';
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' });
