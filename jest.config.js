@@ -17,7 +17,9 @@ module.exports = {
   moduleNameMapper: {
     '^@tandem/shared$': '<rootDir>/shared/src/index.ts',
     '^@tandem/shared/browser$': '<rootDir>/shared/src/browser.ts',
+    '^@tandem/shared/approvals$': '<rootDir>/shared/src/browser-approvals.ts',
     '^@tandem/shared/meetings$': '<rootDir>/shared/src/browser-meetings.ts',
+    '^@tandem/shared/card-preview$': '<rootDir>/shared/src/browser-card-preview.ts',
   },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],

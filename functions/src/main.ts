@@ -16,10 +16,12 @@ import { httpModule } from './platform/http/http-module';
 import { ensureErrorType } from './platform/http/problem';
 import { registerRoutes } from './platform/http/register-routes';
 import type { Route } from './platform/http/route';
+import type { OpenApiPiece } from './platform/http/openapi-operation';
 import { DEMO_TENANT_ID } from './platform/local/demo-tenant';
 import type { FeatureModule, Sweep } from './platform/module';
 import { type Platform, type PlatformParts, makePlatform } from './platform/platform';
 import { loadBotConfig } from './platform/teams/bot-config';
+import { messagesOpenApi } from './platform/teams/messages-openapi';
 import { type CardRouter, makeCardRouter } from './platform/teams/card-router';
 import { type ApprovalsFeature, approvalsModule } from './features/approvals';
 import { cardPreviewModule } from './features/card-preview';
@@ -41,6 +43,8 @@ export interface Timer {
 
 export interface ComposedApp {
   readonly platform: Platform;
+  /** What /api/openapi.json is assembled from. */
+  readonly openApiPieces: readonly OpenApiPiece[];
   readonly modules: readonly FeatureModule[];
   readonly routes: readonly Route[];
   readonly timers: readonly Timer[];
@@ -66,7 +70,7 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
   const meetings = meetingsModule(platform, requests, parts);
   const lateCards: CardRouter = { answer: (activity) => cards.answer(activity) };
   const modules: FeatureModule[] = [
-    httpModule(platform),
+    httpModule(platform, () => openApiPieces),
     directory.module,
     notifications.module,
     requests.module,
@@ -84,9 +88,14 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     for (const l of m.listeners ?? []) platform.events.on(l.kind, l.listener);
   const routes = modules.flatMap((m) => m.routes ?? []);
   if (platform.chat) routes.push(platform.chat.messagesRoute(cards));
+  const openApiPieces = [
+    ...modules.flatMap((m) => (m.openApi ? [m.openApi] : [])),
+    ...(platform.chat ? [messagesOpenApi] : []),
+  ];
   const timers = timersOf(modules);
   return {
     platform,
+    openApiPieces,
     modules,
     routes,
     timers,

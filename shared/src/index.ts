@@ -6,3 +6,6 @@ export * from './sla';
 export * from './meetings';
 export * from './ical';
 export * from './approvals';
+export * from './directory';
+export * from './notifications';
+export * from './card-preview';

@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import { makeApiClient } from './api/api-client';
-import type { DirectoryDto, Me } from './api/api-schemas';
+import type { DirectoryDto, MeDto } from '@tandem/shared/browser';
 import { type TandemApi, makeTandemApi } from './api/tandem-api';
 import { appConfig } from './app-config';
 import { useHost } from './host/host-context';
@@ -28,7 +28,7 @@ export interface Names {
 
 export interface Session {
   readonly api: TandemApi;
-  readonly me: Me;
+  readonly me: MeDto;
   readonly directory: DirectoryDto;
   readonly names: Names;
 }
@@ -48,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => makeTandemApi(makeApiClient({ baseUrl: appConfig.apiBase, getToken: host.getToken })),
     [host.getToken],
   );
-  const [loaded, setLoaded] = useState<{ me: Me; directory: DirectoryDto } | null>(null);
+  const [loaded, setLoaded] = useState<{ me: MeDto; directory: DirectoryDto } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(() => {

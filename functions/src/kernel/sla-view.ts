@@ -7,7 +7,9 @@ import {
   type CompiledCalendar,
   type EpochMs,
   type Request,
+  type SlaClockDto,
   type SlaClocks,
+  type SlaDto,
   type SlaResult,
   NotFound,
   compileCalendar,
@@ -78,27 +80,11 @@ export function toRequestIndex({ sla, clocks }: SlaEvaluation): RequestIndex {
   return { slaState: sla.state, slaDueAt, nextSlaChangeAt: sla.nextChangeAt };
 }
 
-export interface SlaDto {
-  readonly state: SlaResult['state'];
-  readonly percentUsed: number;
-  readonly firstResponseDueAt: string;
-  readonly resolutionDueAt: string;
-  readonly nextChangeAt: string | null;
-  readonly firstResponse: ClockDto;
-  readonly resolution: ClockDto;
-}
-
-interface ClockDto {
-  readonly state: SlaResult['state'];
-  readonly dueAt: string;
-  readonly targetMinutes: number;
-  readonly elapsedMinutes: number;
-  readonly remainingMinutes: number;
-  readonly percentUsed: number;
-}
+/** The SLA as the API answers it: the shape of the shared request contract. */
+export type { SlaDto } from '@tandem/shared';
 
 export function toSlaDto(sla: SlaResult): SlaDto {
-  const clock = (c: SlaResult['firstResponse']): ClockDto => ({
+  const clock = (c: SlaResult['firstResponse']): SlaClockDto => ({
     state: c.state,
     dueAt: toIsoInstant(c.dueAt),
     targetMinutes: c.targetMinutes,

@@ -7,6 +7,7 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { EpochMs, TenantId } from '@tandem/shared';
 import type { AfterWriteListener } from '../kernel/events';
+import type { OpenApiPiece } from './http/openapi-operation';
 import type { Route } from './http/route';
 
 /** Clicks on the feature's cards (`Action.Execute`), dispatched by verb. */
@@ -43,6 +44,8 @@ export interface FeatureModule {
   /** The feature's folder name. */
   readonly name: string;
   readonly routes?: readonly Route[];
+  /** How its routes appear in /api/openapi.json: one operation per route, with its contract. */
+  readonly openApi?: OpenApiPiece;
   readonly cardVerbs?: CardVerbs;
   readonly sweeps?: readonly Sweep[];
   readonly listeners?: readonly AfterWriteSubscription[];

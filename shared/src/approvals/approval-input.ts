@@ -7,6 +7,7 @@ import { ValidationFailed } from '../kernel/errors';
 import { isoInstantSchema } from '../kernel/time';
 import { MAX_APPROVERS, approvalDescriptionSchema, approvalTitleSchema } from './approval';
 import {
+  type ApprovalKind,
   MAX_APPROVAL_SLA_MINUTES,
   approvalKindSchema,
   approvalLinkSchema,
@@ -19,7 +20,7 @@ import {
 export const DEFAULT_APPROVAL_SLA_MINUTES = 480;
 
 /** Kinds that are about money: an approval of them without an amount says nothing. */
-const kindsWithAmount = new Set(['campaign-budget', 'spend-over-budget']);
+export const kindsWithAmount: readonly ApprovalKind[] = ['campaign-budget', 'spend-over-budget'];
 
 export const newApprovalInputSchema = z
   .strictObject({
@@ -39,7 +40,7 @@ export const newApprovalInputSchema = z
       .default(DEFAULT_APPROVAL_SLA_MINUTES),
   })
   .superRefine((input, ctx) => {
-    if (kindsWithAmount.has(input.kind) && !input.amount) {
+    if (kindsWithAmount.includes(input.kind) && !input.amount) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: `Required for ${input.kind}.` });
     }
     input.approvers.forEach((a, i) => {

@@ -7,3 +7,4 @@ export * from './create-approval';
 export * from './approval-machine';
 export * from './approval-clock';
 export * from './approval-list-query';
+export * from './approval-contract';

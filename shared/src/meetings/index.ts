@@ -13,3 +13,4 @@ export * from './meeting-people';
 export { TANDEM_UUID_NAMESPACE, deterministicUuid } from './deterministic-uuid';
 export * from './windows-time-zones';
 export * from './graph-event';
+export * from './meeting-contract';

@@ -10,3 +10,4 @@ export * from './request-machine';
 export * from './create-request';
 export * from './sla-clocks';
 export * from './request-list-query';
+export * from './request-contract';

@@ -2,11 +2,11 @@
 const load = () => import('./api-schemas');
 
 export const schemas = {
-  me: () => load().then((m) => m.meSchema),
-  directory: () => load().then((m) => m.directorySchema),
+  me: () => load().then((m) => m.meDtoSchema),
+  directory: () => load().then((m) => m.directoryDtoSchema),
   requestPage: () => load().then((m) => m.requestPageSchema),
   requestDto: () => load().then((m) => m.requestDtoSchema),
   slaPreview: () => load().then((m) => m.slaPreviewSchema),
   notificationList: () => load().then((m) => m.notificationListSchema),
-  devUsers: () => load().then((m) => m.devUsersSchema),
+  devUsers: () => load().then((m) => m.devUsersDtoSchema),
 };

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { makeApiClient } from '../api/api-client';
 import { ApiProblem } from '../api/api-problem';
-import type { DirectoryDto } from '../api/api-schemas';
+import type { DirectoryDto } from '@tandem/shared/browser';
 import { schemas } from '../api/lazy-schemas';
 import { appConfig } from '../app-config';
 import { makeDevTokenSource } from '../host/standalone-session';

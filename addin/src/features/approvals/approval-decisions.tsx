@@ -6,7 +6,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import { type ApprovalDto, decisionCommentRequired } from './approvals-schemas';
+import { type ApprovalDto, approvalCommentRequired } from '@tandem/shared/approvals';
 import { describeError } from '../../app/status-views';
 import { useT } from '../../app/i18n/i18n-context';
 import { useApprovalDetailStyles } from './approval-detail.styles';
@@ -37,7 +37,7 @@ export function ApprovalDecisions(props: {
 
   const submit = async () => {
     if (!draft || submitting) return;
-    if (decisionCommentRequired[draft.action] && draft.comment.trim() === '') {
+    if (approvalCommentRequired[draft.action] && draft.comment.trim() === '') {
       setFieldError(t('validation.required'));
       return;
     }

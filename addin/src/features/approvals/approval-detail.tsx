@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss24Regular } from '@fluentui/react-icons';
 import type { KeyboardEvent } from 'react';
-import type { ApprovalDto } from './approvals-schemas';
+import type { ApprovalDto } from '@tandem/shared/approvals';
 import { describeError } from '../../app/status-views';
 import { useT } from '../../app/i18n/i18n-context';
 import { ApprovalDecisions } from './approval-decisions';

@@ -4,7 +4,7 @@
  * the business time of the first approver's department.
  */
 import { Badge, Link } from '@fluentui/react-components';
-import type { ApprovalDto } from './approvals-schemas';
+import type { ApprovalDto } from '@tandem/shared/approvals';
 import { usePage } from '../../app/page-context';
 import { useSession } from '../../app/session-context';
 import { formatInstant } from '../../app/i18n/format-date';

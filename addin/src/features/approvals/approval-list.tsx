@@ -1,6 +1,6 @@
 /** The rows of one box: what is asked, by whom or from whom, its status and how long is left. */
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import type { ApprovalBox, ApprovalDto } from './approvals-schemas';
+import type { ApprovalBox, ApprovalDto } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { formatInstant } from '../../app/i18n/format-date';

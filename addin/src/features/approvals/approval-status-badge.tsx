@@ -1,6 +1,6 @@
 /** An approval's status as a badge; the colour groups, the text says it (colour is never alone). */
 import { Badge } from '@fluentui/react-components';
-import type { ApprovalStatus } from './approvals-schemas';
+import type { ApprovalStatus } from '@tandem/shared/approvals';
 import { useT } from '../../app/i18n/i18n-context';
 
 const colour = {

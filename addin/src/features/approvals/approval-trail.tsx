@@ -1,5 +1,5 @@
 /** Everything that happened to the approval, oldest first: who, what, when, and their words. */
-import type { ApprovalEventDto } from './approvals-schemas';
+import type { ApprovalEventDto } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 import { formatInstant } from '../../app/i18n/format-date';
 import { useLocale, useT } from '../../app/i18n/i18n-context';

@@ -1,8 +1,8 @@
 /** /api/approvals as typed functions; the response schemas load with the first call. */
+import type { ApprovalActionName, ApprovalBox, NewApprovalBody } from '@tandem/shared/approvals';
 import type { ApiClient } from '../../app/api/api-client';
-import type { ApprovalBox, ApprovalDecisionName, NewApprovalBody } from './approvals-schemas';
 
-const load = () => import('./approvals-schemas');
+const load = () => import('@tandem/shared/approvals');
 const approvalSchema = () => load().then((m) => m.approvalDtoSchema);
 const pageSchema = () => load().then((m) => m.approvalPageSchema);
 
@@ -23,7 +23,7 @@ export function makeApprovalsApi(client: ApiClient) {
         headers: { 'idempotency-key': idempotencyKey },
       }),
     /** A blank comment is left out: approve and cancel take none, and reject is refused without. */
-    decide: (id: string, action: ApprovalDecisionName, comment: string, etag: string) =>
+    decide: (id: string, action: ApprovalActionName, comment: string, etag: string) =>
       client.call(`${at(id)}/${action}`, approvalSchema, {
         method: 'POST',
         body: comment.trim() === '' ? {} : { comment },

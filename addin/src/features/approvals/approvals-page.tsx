@@ -6,7 +6,7 @@
 import { Button, Tab, TabList } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import type { ApprovalBox, ApprovalDto } from './approvals-schemas';
+import type { ApprovalBox, ApprovalDto } from '@tandem/shared/approvals';
 import { usePage } from '../../app/page-context';
 import { useHost } from '../../app/host/host-context';
 import { useT } from '../../app/i18n/i18n-context';

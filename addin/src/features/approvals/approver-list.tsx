@@ -1,6 +1,6 @@
 /** The approvers in their order, each with where they stand and what they wrote. */
 import { Badge } from '@fluentui/react-components';
-import type { ApprovalDto } from './approvals-schemas';
+import type { ApprovalDto } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 import { formatInstant } from '../../app/i18n/format-date';
 import { useLocale, useT } from '../../app/i18n/i18n-context';

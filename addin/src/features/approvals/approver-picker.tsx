@@ -4,7 +4,7 @@
  */
 import { Button, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icons';
-import { MAX_APPROVERS } from './approvals-schemas';
+import { MAX_APPROVERS } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 import { useT } from '../../app/i18n/i18n-context';
 

@@ -1,16 +1,19 @@
+import type { PersonId } from '@tandem/shared/browser';
 import { approverStates } from './approver-states';
 
 const at = '2026-03-03T08:00:00.000Z';
-const approvers = ['head', 'finance', 'exec'].map((personId) => ({ personId }));
+/** Ids as the API answers them (branded by the shared schema). */
+const id = (personId: string) => personId as PersonId;
+const approvers = ['head', 'finance', 'exec'].map((personId) => ({ personId: id(personId) }));
 
 describe('approverStates', () => {
   it('in a sequence: the first decided, the second deciding, the third waiting their turn', () => {
     const rows = approverStates({
       approvers,
       status: 'pending',
-      awaiting: ['finance'],
+      awaiting: [id('finance')],
       decisions: [
-        { approverId: 'head', decision: 'approve', comment: 'Fine', at, timeZone: 'UTC' },
+        { approverId: id('head'), decision: 'approve', comment: 'Fine', at, timeZone: 'UTC' },
       ],
     });
     expect(rows).toEqual([
@@ -25,7 +28,7 @@ describe('approverStates', () => {
       approvers,
       status: 'rejected',
       awaiting: [],
-      decisions: [{ approverId: 'finance', decision: 'reject', at, timeZone: 'UTC' }],
+      decisions: [{ approverId: id('finance'), decision: 'reject', at, timeZone: 'UTC' }],
     });
     expect(rows.map((r) => r.state)).toEqual(['not-needed', 'rejected', 'not-needed']);
   });
@@ -34,8 +37,8 @@ describe('approverStates', () => {
     const rows = approverStates({
       approvers,
       status: 'pending',
-      awaiting: ['head', 'exec'],
-      decisions: [{ approverId: 'finance', decision: 'approve', at, timeZone: 'UTC' }],
+      awaiting: [id('head'), id('exec')],
+      decisions: [{ approverId: id('finance'), decision: 'approve', at, timeZone: 'UTC' }],
     });
     expect(rows.map((r) => r.state)).toEqual(['deciding', 'approved', 'deciding']);
   });

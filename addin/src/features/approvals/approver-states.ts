@@ -2,7 +2,7 @@
  * Where each approver stands, for the detail panel: decided (and how), deciding now, waiting for
  * their turn in a sequence, or not needed any more because the approval was settled without them.
  */
-import type { ApprovalDto } from './approvals-schemas';
+import type { ApprovalDto } from '@tandem/shared/approvals';
 
 export type ApproverState = 'approved' | 'rejected' | 'deciding' | 'queued' | 'not-needed';
 

@@ -1,14 +1,14 @@
 /** The form of one decision: its comment (required to reject), then confirm or go back. */
 import { Field, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { type ApprovalDecisionName, decisionCommentRequired } from './approvals-schemas';
+import { type ApprovalActionName, approvalCommentRequired } from '@tandem/shared/approvals';
 import { fieldError } from '../../ui/forms/form-errors';
 import { PanelActionForm } from '../../ui/forms/panel-action-form';
 import { useT } from '../../app/i18n/i18n-context';
 import { useApprovalDetailStyles } from './approval-detail.styles';
 
 export interface DecisionDraft {
-  readonly action: ApprovalDecisionName;
+  readonly action: ApprovalActionName;
   readonly comment: string;
 }
 
@@ -40,7 +40,7 @@ export function DecisionForm(props: {
     >
       <Field
         label={t(`approvals.comment.${draft.action}`)}
-        required={decisionCommentRequired[draft.action]}
+        required={approvalCommentRequired[draft.action]}
         validationMessage={fieldError(props.error, 'comment')}
       >
         <Textarea

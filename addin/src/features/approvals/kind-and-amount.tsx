@@ -1,7 +1,7 @@
 /** The first row of the new-approval form: the kind, and the amount the money kinds need. */
 import { Field, Input, Select } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import { type ApprovalKind, approvalKinds } from './approvals-schemas';
+import { type ApprovalKind, approvalKinds } from '@tandem/shared/approvals';
 import { useT } from '../../app/i18n/i18n-context';
 import { type NewApprovalValues, needsAmount } from './new-approval-values';
 

@@ -4,7 +4,7 @@
  * requester's zone. Checked with the same rules as the server before anything is sent.
  */
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import { type ApprovalDto, approvalModes } from './approvals-schemas';
+import { type ApprovalDto, approvalModes } from '@tandem/shared/approvals';
 import { FormDialog } from '../../ui/forms/form-dialog';
 import { useFormDialogStyles } from '../../ui/forms/form-dialog.styles';
 import { FormErrorBar, fieldErrorOf } from '../../ui/forms/form-errors';

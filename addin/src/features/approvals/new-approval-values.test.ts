@@ -1,4 +1,4 @@
-import { newApprovalBodySchema } from './approvals-schemas';
+import { newApprovalInputSchema } from '@tandem/shared/approvals';
 import { emptyValues, fieldOf, parseAmount, toNewApprovalBody } from './new-approval-values';
 
 const now = Date.parse('2026-03-03T07:00:00Z'); // Tuesday 10:00 in Moscow
@@ -32,7 +32,7 @@ describe('the new-approval form', () => {
       amount: { value: 480000, currency: 'RUB' },
       approvers: [{ personId: 'b' }, { personId: 'a' }],
     });
-    expect(newApprovalBodySchema.safeParse(body).success).toBe(true);
+    expect(newApprovalInputSchema.safeParse(body).success).toBe(true);
   });
 
   it('leaves a blank amount out and lets the schema say a budget needs one', () => {
@@ -41,7 +41,7 @@ describe('the new-approval form', () => {
       'Europe/Moscow',
     );
     expect('amount' in body).toBe(false);
-    const result = newApprovalBodySchema.safeParse(body);
+    const result = newApprovalInputSchema.safeParse(body);
     expect(result.success ? [] : result.error.issues.map((i) => fieldOf(i.path.join('.')))).toEqual(
       ['amount'],
     );
@@ -49,7 +49,7 @@ describe('the new-approval form', () => {
 
   it('sends a due time that is not a date-time as typed, for the schema to refuse', () => {
     const values = { ...emptyValues(now, 'Europe/Moscow', 'RUB'), due: '' };
-    const result = newApprovalBodySchema.safeParse(toNewApprovalBody(values, 'Europe/Moscow'));
+    const result = newApprovalInputSchema.safeParse(toNewApprovalBody(values, 'Europe/Moscow'));
     expect(result.success).toBe(false);
     expect(fieldOf('dueAt')).toBe('due');
     expect(fieldOf('approvers.1.personId')).toBe('approvers');

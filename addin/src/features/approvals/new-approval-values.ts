@@ -1,14 +1,14 @@
 /**
  * The new-approval form as typed (strings, a local due time, approvers in order) and the body
- * of `POST /api/approvals` made from it. Checking that body with the form schema before sending
- * gives the same answers as the server (see approvals-schemas.test).
+ * of `POST /api/approvals` made from it. The form checks that body with the shared contract's
+ * schema before sending, the very one the server checks it with.
  */
 import {
   type ApprovalKind,
   type ApprovalMode,
   type NewApprovalBody,
   kindsWithAmount,
-} from './approvals-schemas';
+} from '@tandem/shared/approvals';
 import { instantToLocal, localToInstant } from './zoned-time';
 
 export interface NewApprovalValues {

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import type { ApprovalDecisionName, ApprovalDto } from './approvals-schemas';
+import type { ApprovalActionName, ApprovalDto } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 
 export type DecideOutcome =
@@ -29,7 +29,7 @@ export function useApprovalDetail(approvalId: string, freshness: string) {
   }, [api, approvalId, freshness]);
 
   const decide = useCallback(
-    async (action: ApprovalDecisionName, comment: string): Promise<DecideOutcome> => {
+    async (action: ApprovalActionName, comment: string): Promise<DecideOutcome> => {
       if (!approval) return { kind: 'failed', error: new Error('The approval is not loaded.') };
       try {
         const next = await api.approvals.decide(approval.id, action, comment, approval.etag);

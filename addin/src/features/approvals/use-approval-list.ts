@@ -4,7 +4,7 @@
  * replaced in place, so a decided one stays visible with its new status until the next reload.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApprovalBox, ApprovalDto } from './approvals-schemas';
+import type { ApprovalBox, ApprovalDto } from '@tandem/shared/approvals';
 import { useSession } from '../../app/session-context';
 
 export interface ApprovalListState {

@@ -5,7 +5,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import { type ApprovalDto, newApprovalBodySchema } from './approvals-schemas';
+import { type ApprovalDto, newApprovalInputSchema } from '@tandem/shared/approvals';
 import { newIdempotencyKey } from '../../app/api/tandem-api';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
@@ -46,7 +46,7 @@ export function useNewApprovalForm(onCreated: (approval: ApprovalDto) => void) {
     e.preventDefault();
     if (sending) return;
     const body = toNewApprovalBody(values, zone);
-    const parsed = newApprovalBodySchema.safeParse(body);
+    const parsed = newApprovalInputSchema.safeParse(body);
     if (!parsed.success) {
       const typed = {
         ...values,

@@ -5,7 +5,7 @@
  */
 import { MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CardJson } from './cards-schemas';
+import type { CardJson } from '@tandem/shared/card-preview';
 import { useT } from '../../app/i18n/i18n-context';
 import { teamsHostConfig } from './card-host-config';
 import { useCardSurfaceStyles } from './card-preview.styles';

@@ -2,10 +2,10 @@
  * The card preview's endpoints as typed functions. The tab's language goes along, so the cards
  * come in it as they would in the person's Teams.
  */
+import type { CardClickInput } from '@tandem/shared/card-preview';
 import type { ApiClient } from '../../app/api/api-client';
-import type { CardActionBody } from './cards-schemas';
 
-const load = () => import('./cards-schemas');
+const load = () => import('@tandem/shared/card-preview');
 
 export function makeCardsApi(client: ApiClient) {
   return {
@@ -13,7 +13,7 @@ export function makeCardsApi(client: ApiClient) {
       client.call(`/cards?locale=${encodeURIComponent(locale)}`, () =>
         load().then((m) => m.previewCardListSchema),
       ),
-    act: (body: CardActionBody, locale: string) =>
+    act: (body: CardClickInput, locale: string) =>
       client.call(
         `/cards/action?locale=${encodeURIComponent(locale)}`,
         () => load().then((m) => m.cardActionResponseSchema),

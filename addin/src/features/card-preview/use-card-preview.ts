@@ -4,7 +4,7 @@
  * clicked one (as Teams replaces it in the chat), a message or an error shows under the card.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PreviewCard } from './cards-schemas';
+import type { PreviewCard } from '@tandem/shared/card-preview';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { useLocale, useT } from '../../app/i18n/i18n-context';

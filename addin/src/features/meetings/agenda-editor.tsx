@@ -7,7 +7,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { MeetingsApi } from './meetings-api';
-import type { AgendaItemDto, MeetingView } from './meetings-schemas';
+import type { AgendaItemDto, MeetingView } from '@tandem/shared/meetings';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { type Direction, isOnAgenda, moveItem, placedInOrder, sectionItems } from './agenda-order';
 import { AgendaItemRow } from './agenda-item-row';

@@ -4,7 +4,7 @@
  */
 import { Badge, Button } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
-import type { AgendaItemDto } from './meetings-schemas';
+import type { AgendaItemDto } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { useT } from '../../app/i18n/i18n-context';
 import type { Direction } from './agenda-order';

@@ -5,7 +5,7 @@
  */
 import { Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useT } from '../../app/i18n/i18n-context';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import type { MeetingsState } from './use-meetings';

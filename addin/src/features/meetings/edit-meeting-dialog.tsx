@@ -5,7 +5,7 @@
  * changes against the newer version.
  */
 import { useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useT } from '../../app/i18n/i18n-context';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import { checkSeriesChanges, draftFromSeries, rebaseDraft } from './series-changes';

@@ -5,7 +5,7 @@
  * has one (not for a cancelled series: there is nothing left to join).
  */
 import { Badge, Link } from '@fluentui/react-components';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { formatWhen } from './meeting-format';

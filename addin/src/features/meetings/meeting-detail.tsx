@@ -6,7 +6,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { appConfig } from '../../app/app-config';

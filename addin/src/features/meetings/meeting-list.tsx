@@ -1,6 +1,6 @@
 /** The meeting series the caller may read, active first (as the API sorts them). */
 import { mergeClasses } from '@fluentui/react-components';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { useT } from '../../app/i18n/i18n-context';
 import { CalendarBadge, CancelledBadge, NextOccurrence, TeamsLink } from './meeting-badges';

@@ -3,24 +3,22 @@
  * caller last saw (If-Match), so a change made from a stale view fails with 412 instead of
  * overwriting someone else's. Loaded with the meetings page, never in the first bundle.
  */
-import type { NewAgendaItemInput } from '@tandem/shared/meetings';
-import type { MeetingSeriesChanges, NewMeetingSeriesInput } from '@tandem/shared/meetings';
-import type { MinutesInput } from '@tandem/shared/meetings';
+import {
+  type MeetingSeriesChanges,
+  type MinutesInput,
+  type NewAgendaItemInput,
+  type NewMeetingSeriesInput,
+  type SuggestTimesInput,
+  meetingListSchema,
+  meetingViewSchema,
+  timeSlotsSchema,
+} from '@tandem/shared/meetings';
 import type { ApiClient, CallOptions } from '../../app/api/api-client';
 
-const load = () => import('./meetings-schemas');
-const view = () => load().then((m) => m.meetingViewSchema);
-const list = () => load().then((m) => m.meetingListSchema);
-const slots = () => load().then((m) => m.timeSlotsSchema);
-
-export interface SuggestTimesBody {
-  readonly departmentIds: readonly string[];
-  readonly requiredAttendeeIds: readonly string[];
-  readonly durationMinutes: number;
-  readonly from: string;
-  readonly to: string;
-  readonly timeZone: string;
-}
+// The meetings page imports the shared meetings entry anyway, so its schemas are at hand.
+const view = () => Promise.resolve(meetingViewSchema);
+const list = () => Promise.resolve(meetingListSchema);
+const slots = () => Promise.resolve(timeSlotsSchema);
 
 export type AgendaItemVerb = 'accept' | 'dismiss';
 
@@ -42,7 +40,7 @@ export function makeMeetingsApi(client: ApiClient) {
         body,
         headers: { 'idempotency-key': idempotencyKey },
       }),
-    suggestTimes: (body: SuggestTimesBody) =>
+    suggestTimes: (body: SuggestTimesInput) =>
       client.call('/meetings/suggest-times', slots, { method: 'POST', body }),
     propose: (meetingId: string, body: NewAgendaItemInput, etag: string) =>
       client.call(path(meetingId, '/items'), view, write('POST', body, etag)),

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { useHost } from '../../app/host/host-context';

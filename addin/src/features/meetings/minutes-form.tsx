@@ -8,7 +8,7 @@ import { Notepad20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
 import type { MeetingsApi } from './meetings-api';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { SubmitCancelButtons } from '../../ui/forms/submit-cancel-buttons';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { isOnAgenda, placedInOrder } from './agenda-order';

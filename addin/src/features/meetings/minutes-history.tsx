@@ -1,5 +1,5 @@
 /** Minutes of past occurrences, newest first: decisions, action items and the requests raised. */
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { formatDay } from './meeting-format';

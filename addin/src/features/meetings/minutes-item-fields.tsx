@@ -2,7 +2,7 @@
 import { Button, Checkbox, Field, Input, Textarea } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import type { AgendaItemDto } from './meetings-schemas';
+import type { AgendaItemDto } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { fieldErrorOf } from '../../ui/forms/form-errors';
 import { SelectField } from '../../ui/forms/select-field';

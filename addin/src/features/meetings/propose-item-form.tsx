@@ -8,7 +8,7 @@ import { type FormEvent, useState } from 'react';
 import { newAgendaItemInputSchema } from '@tandem/shared/meetings';
 import { ApiProblem } from '../../app/api/api-problem';
 import type { MeetingsApi } from './meetings-api';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { toFieldErrors } from '../../app/i18n/field-errors';
 import { fieldErrorOf } from '../../ui/forms/form-errors';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
 import type { MeetingsApi } from './meetings-api';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { newIdempotencyKey } from '../../app/api/tandem-api';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';

@@ -5,7 +5,7 @@
 import { Button } from '@fluentui/react-components';
 import { CalendarCancel20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { useT } from '../../app/i18n/i18n-context';
 import { CancelMeetingDialog } from './cancel-meeting-dialog';
 import { EditMeetingDialog } from './edit-meeting-dialog';

@@ -1,3 +1,4 @@
+import { meetingSeriesSchema } from '@tandem/shared/meetings';
 import { en } from '../../app/i18n/messages-en';
 import { makeTranslate } from '@tandem/shared/browser';
 import {
@@ -9,8 +10,11 @@ import {
 } from './series-changes';
 
 const t = makeTranslate('en', en);
-const series: SeriesView = {
+/** The series as the API answers it: through the shared schema, so ids carry their brands. */
+const seriesOf = (fields: object): SeriesView => meetingSeriesSchema.parse(fields);
+const series: SeriesView = seriesOf({
   id: 'mtg-1',
+  tenantId: 'tenant-1',
   title: 'Marketing and Sales: weekly planning',
   departmentIds: ['marketing', 'sales'],
   requiredAttendeeIds: ['p-201', 'p-202'],
@@ -27,7 +31,7 @@ const series: SeriesView = {
   organiserId: 'p-101',
   status: 'active',
   revision: 3,
-};
+});
 const draft = draftFromSeries(series);
 
 describe('toSeriesChanges', () => {
@@ -98,13 +102,13 @@ describe('checkSeriesChanges', () => {
 });
 
 describe('rebaseDraft', () => {
-  const fresh: SeriesView = {
+  const fresh = seriesOf({
     ...series,
     title: 'Planning (renamed by Sales)',
     requiredAttendeeIds: ['p-201', 'p-202', 'p-203'],
     durationMinutes: 90,
     revision: 4,
-  };
+  });
 
   it('keeps what the user changed and takes the rest from the newer series', () => {
     const typed = { ...draft, localTime: '11:00', durationMinutes: '30' };
@@ -128,7 +132,7 @@ describe('rebaseDraft', () => {
       optionalAttendeeIds: ['p-301', 'p-203'],
     });
     const movedUp = { ...draft, requiredAttendeeIds: ['p-201', 'p-202', 'p-301'] };
-    const other: SeriesView = { ...series, optionalAttendeeIds: ['p-301', 'p-401'] };
+    const other = seriesOf({ ...series, optionalAttendeeIds: ['p-301', 'p-401'] });
     expect(rebaseDraft(series, other, movedUp)).toMatchObject({
       requiredAttendeeIds: ['p-201', 'p-202', 'p-301'],
       optionalAttendeeIds: ['p-401'],

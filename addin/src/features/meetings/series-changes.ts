@@ -4,7 +4,7 @@
  * series after a 412, so that a change someone else made to another field is not undone.
  */
 import type { MeetingSeriesChanges } from '@tandem/shared/meetings';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import type { Translate } from '../../app/i18n/messages';
 import { type ScheduleDraft, checkSchedule, toScheduleInput } from './schedule-draft';
 

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MeetingsApi } from './meetings-api';
-import type { TimeSlot } from './meetings-schemas';
+import type { TimeSlot } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
@@ -50,8 +50,8 @@ export function SuggestTimesBox(props: {
     setPicked('');
     try {
       const { slots } = await props.api.suggestTimes({
-        departmentIds: draft.departmentIds,
-        requiredAttendeeIds: draft.requiredAttendeeIds,
+        departmentIds: [...draft.departmentIds],
+        requiredAttendeeIds: [...draft.requiredAttendeeIds],
         durationMinutes: duration,
         timeZone: draft.timeZone,
         ...searchWindow(draft.startDate, draft.timeZone, SEARCH_DAYS),

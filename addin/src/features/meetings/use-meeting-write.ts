@@ -4,7 +4,7 @@
  * detail. The outcome goes back to the form that asked, for its field errors.
  */
 import { useCallback, useState } from 'react';
-import type { MeetingView } from './meetings-schemas';
+import type { MeetingView } from '@tandem/shared/meetings';
 import { describeError } from '../../app/status-views';
 import { useT } from '../../app/i18n/i18n-context';
 import type { MeetingsState, Write, WriteOutcome } from './use-meetings';

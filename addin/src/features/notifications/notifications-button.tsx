@@ -86,8 +86,8 @@ export function NotificationsButton(props: {
                   className={`${styles.item} ${i < highlight ? styles.unseen : ''}`}
                   onClick={() => {
                     setOpen(false);
-                    if (n.requestId) props.onOpenRequest(n.requestId);
-                    else if (n.approvalId) props.onOpenApproval(n.approvalId);
+                    if ('requestId' in n) props.onOpenRequest(n.requestId);
+                    else props.onOpenApproval(n.approvalId);
                   }}
                 >
                   <span className={styles.itemTitle}>{n.title}</span>

@@ -1,6 +1,6 @@
 /** The caller's notifications, polled every minute and on demand (after the caller acts). */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NotificationDto } from '../../app/api/api-schemas';
+import type { NotificationDto } from '@tandem/shared/browser';
 import { useSession } from '../../app/session-context';
 import { readKey, writeKey } from '../../app/host/safe-storage';
 import { countUnseen, newestCreatedAt } from './unseen';

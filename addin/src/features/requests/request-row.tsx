@@ -1,6 +1,6 @@
 /** One request in the list: title and status, where it comes from, and its SLA clock. */
 import { memo } from 'react';
-import type { RequestDto } from '../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { useSession } from '../../app/session-context';
 import { formatInstant } from '../../app/i18n/format-date';
 import { useLocale, useT } from '../../app/i18n/i18n-context';

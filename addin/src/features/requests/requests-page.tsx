@@ -5,7 +5,7 @@
 import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import type { RequestDto } from '../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { usePage } from '../../app/page-context';
 import { useSession } from '../../app/session-context';
 import { useHost } from '../../app/host/host-context';

@@ -3,7 +3,7 @@
  * also said in text (colour is never the only signal).
  */
 import { ProgressBar, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { SlaDto } from '../../app/api/api-schemas';
+import type { SlaDto } from '@tandem/shared/browser';
 import { formatSlaText } from '../../app/i18n/format-sla';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 

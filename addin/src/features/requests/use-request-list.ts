@@ -3,7 +3,7 @@
  * change of box or filters starts over; answers to an outdated query are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestDto } from '../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { useSession } from '../../app/session-context';
 import { type RequestFilters, filtersKey } from './request-filters-state';
 

@@ -5,6 +5,7 @@
 import {
   type Approval,
   type ApprovalActionName,
+  type ApprovalSlaDto,
   type ClockStatus,
   type EpochMs,
   type Person,
@@ -20,16 +21,8 @@ import { approvalAlertInstants, nextApprovalAlertAt } from './approval-alerts';
 import type { ApprovalIndex, StoredApproval } from './approval-store';
 import { etagOf } from '../../kernel/version';
 
-export interface ApprovalSlaDto {
-  readonly state: ClockStatus['state'];
-  readonly dueAt: string;
-  readonly targetMinutes: number;
-  readonly elapsedMinutes: number;
-  readonly remainingMinutes: number;
-  readonly percentUsed: number;
-  /** The first approver's department calendar the business minutes are counted in. */
-  readonly calendarId: string;
-}
+/** The approval's SLA as the API and the cards show it: the shape of the shared contract. */
+export type { ApprovalSlaDto } from '@tandem/shared';
 
 export interface ApprovalView {
   readonly stored: StoredApproval;

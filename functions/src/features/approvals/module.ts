@@ -21,6 +21,7 @@ import { makeApprovalCardPublisher } from './chat/approval-card-publisher';
 import { makeApprovalCardVerbs } from './chat/approval-card-action';
 import { keyedByApproval } from './chat/approval-posts-store';
 import { makeApprovalRefreshUserIds } from './chat/approval-refresh-user-ids';
+import { approvalOpenApi } from './approval-openapi';
 
 export interface ApprovalsFeature {
   readonly module: FeatureModule;
@@ -61,6 +62,7 @@ export function approvalsModule(
     sweep: () => sweepApprovalAlerts(deps),
     module: {
       name: 'approvals',
+      openApi: approvalOpenApi,
       routes: [
         {
           name: 'listApprovals',

@@ -4,7 +4,13 @@
  * for, and the open requests of their department's inbox and outbox (newest 20). The card preview
  * in the tab renders them; its buttons go to the bot's own card action handler.
  */
-import { type Approval, type Person, type Request, openStatuses } from '@tandem/shared';
+import {
+  type Approval,
+  type Person,
+  type PreviewCardKind,
+  type Request,
+  openStatuses,
+} from '@tandem/shared';
 import { type ApprovalStore, approvalCardOf } from '../approvals';
 import type { AdaptiveCard, CardLocale, TabLink } from '../../platform/cards';
 import type { AnyNotification, Capabilities } from '../../kernel/ports';
@@ -12,11 +18,9 @@ import { alertCards } from './card-preview-alerts';
 import { loadTenantCardData } from '../../platform/cards/tenant-card-data';
 import { requestCardOf } from '../requests';
 
-export const previewCardKinds = ['request', 'approval', 'sla-alert'] as const;
-
 export interface PreviewCard {
   readonly id: string;
-  readonly kind: (typeof previewCardKinds)[number];
+  readonly kind: PreviewCardKind;
   /** The request's or the approval's id. */
   readonly subjectId: string;
   /** Plain text, for the list around the cards. */

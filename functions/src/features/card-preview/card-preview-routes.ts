@@ -7,7 +7,7 @@
  * answer is that handler's Universal Actions response, as is. No Bot Connector is involved.
  */
 import type { HttpRequest } from '@azure/functions';
-import { z } from 'zod';
+import { cardClickInputSchema, cardPreviewQuerySchema } from '@tandem/shared';
 import type { CardLocale } from '../../platform/cards';
 import { type AuthDeps, authed } from '../../platform/http/authed';
 import { parseQuery, readJson } from '../../platform/http/read-input';
@@ -24,19 +24,6 @@ export interface CardPreviewDeps extends AuthDeps {
   readonly ids: IdGenerator;
 }
 
-/** A BCP 47 tag ("ru", "en-GB"): the cards speak Russian for Russian, English otherwise. */
-const querySchema = z.strictObject({
-  locale: z
-    .string()
-    .max(35)
-    .regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i)
-    .optional(),
-});
-/** As Teams sends it: the verb, and the card's data merged with the inputs. */
-const clickSchema = z.strictObject({
-  verb: z.string().min(1).max(100),
-  data: z.record(z.string(), z.unknown()),
-});
 const MAX_CLICK_BYTES = 32 * 1024;
 
 export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
@@ -56,7 +43,7 @@ export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
       methods: ['POST'],
       route: 'cards/action',
       handler: authed(deps, async (req, caller) => {
-        const click = await readJson(req, clickSchema, MAX_CLICK_BYTES);
+        const click = await readJson(req, cardClickInputSchema, MAX_CLICK_BYTES);
         const activity = previewInvokeActivity(caller, click, localeOf(req), deps.ids.newId());
         return {
           status: 200,
@@ -70,6 +57,6 @@ export function makeCardPreviewRoutes(deps: CardPreviewDeps): Route[] {
 
 /** `?locale=` (the tab's language), else the browser's Accept-Language. */
 function localeOf(req: HttpRequest): CardLocale {
-  const { locale } = parseQuery(req, querySchema);
+  const { locale } = parseQuery(req, cardPreviewQuerySchema);
   return /^ru\b/i.test(locale ?? req.headers.get('accept-language') ?? '') ? 'ru' : 'en';
 }

@@ -10,6 +10,7 @@ import type { CardRouter } from '../../platform/teams/card-router';
 import type { ApprovalStore } from '../approvals';
 import type { NotificationInbox } from '../notifications';
 import { makeCardPreviewRoutes } from './card-preview-routes';
+import { cardPreviewOpenApi } from './card-preview-openapi';
 
 export interface CardPreviewSources {
   readonly requestStore: RequestStore;
@@ -22,6 +23,7 @@ export interface CardPreviewSources {
 export function cardPreviewModule(platform: Platform, sources: CardPreviewSources): FeatureModule {
   return {
     name: 'card-preview',
+    openApi: cardPreviewOpenApi,
     routes: makeCardPreviewRoutes({
       ...platform,
       cards: sources.cards,

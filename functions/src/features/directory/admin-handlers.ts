@@ -34,8 +34,9 @@ const kinds = {
   'request-types': 'request-type',
   'sla-policies': 'sla-policy',
 } as const satisfies Record<string, DirectoryDocType>;
-const kindSchema = z.enum(Object.keys(kinds) as [keyof typeof kinds]);
-const idSchema = z
+/** The `{kind}` segment of /api/admin/{kind}[/{id}]. */
+export const adminKindSchema = z.enum(Object.keys(kinds) as [keyof typeof kinds]);
+export const adminIdSchema = z
   .string()
   .regex(/^[^/\\?#\s]{1,128}$/, 'Ids may not contain /, \\, ?, # or whitespace.');
 
@@ -46,7 +47,7 @@ type Deps = AuthDeps & {
 };
 
 function parseKind(raw: string | undefined): DirectoryDocType {
-  const k = kindSchema.safeParse(raw);
+  const k = adminKindSchema.safeParse(raw);
   if (!k.success) throw ValidationFailed.fromZod(k.error, `Unknown kind "${raw}".`);
   return kinds[k.data];
 }
@@ -63,7 +64,7 @@ export function makeAdminPutHandler(deps: Deps) {
   return authed(deps, async (req, caller) => {
     requireRole(caller, ['admin'], 'administer Tandem');
     const docType = parseKind(req.params.kind);
-    const id = idSchema.safeParse(req.params.id);
+    const id = adminIdSchema.safeParse(req.params.id);
     if (!id.success) throw ValidationFailed.fromZod(id.error, 'The id is not valid.');
     const body = await readJson(req, z.unknown(), 64 * 1024);
     const doc = toDocument(docType, body, id.data, caller);

@@ -2,8 +2,7 @@
  * Local mode only (never registered in Azure): list the demo people and sign one in with a token
  * of the local issuer, which the API validates with the same code as Entra ID tokens.
  */
-import { ValidationFailed, personIdSchema, tenantIdSchema } from '@tandem/shared';
-import { z } from 'zod';
+import { ValidationFailed, devTokenInputSchema, tenantIdSchema } from '@tandem/shared';
 import type { LocalTokenIssuer } from '../../platform/auth/local-token-issuer';
 import { readJson } from '../../platform/http/read-input';
 import type { HttpHandler } from '../../platform/http/route';
@@ -23,14 +22,9 @@ export function makeDevUsersHandler(deps: DevDeps): HttpHandler {
   });
 }
 
-const tokenBodySchema = z.strictObject({
-  userId: personIdSchema,
-  tenantId: tenantIdSchema.optional(),
-});
-
 export function makeDevTokenHandler(deps: DevDeps): HttpHandler {
   return withErrors(async (req) => {
-    const body = await readJson(req, tokenBodySchema, 4096);
+    const body = await readJson(req, devTokenInputSchema, 4096);
     const tenantId = body.tenantId ?? tenantIdSchema.parse(deps.demoTenantId);
     const person = await deps.directory.findPerson(tenantId, body.userId);
     if (!person) {

@@ -15,6 +15,7 @@ import type { DirectoryUsageCheck } from './directory-references';
 import { makeDirectoryHandler } from './directory-handler';
 import { makeMeHandler } from './me-handler';
 import type { Route } from '../../platform/http/route';
+import { directoryOpenApi } from './directory-openapi';
 
 export interface DirectoryFeature {
   readonly module: FeatureModule;
@@ -65,6 +66,6 @@ export function directoryModule(platform: Platform): DirectoryFeature {
   }
   return {
     addUsageCheck: (check) => void usage.push(check),
-    module: { name: 'directory', routes },
+    module: { name: 'directory', openApi: directoryOpenApi, routes },
   };
 }

@@ -3,9 +3,9 @@
  * so the outbox queues one calendar update with the current agenda; a cancel queues the
  * calendar cancel with the organiser's comment. Cancelling twice writes nothing the second time.
  */
-import { type Person, meetingSeriesChangesSchema } from '@tandem/shared';
+import { type Person, cancelMeetingInputSchema, meetingSeriesChangesSchema } from '@tandem/shared';
 import type { StoredMeeting } from './meeting-store';
-import { cancelMeetingInputSchema, parseBody } from './meeting-inputs';
+import { parseBody } from './meeting-inputs';
 import { cancelSeries, changeSeries } from './series-changes';
 import { type WriteMeetingDeps, writeMeeting } from './write-meeting';
 

@@ -3,11 +3,16 @@
  * (a stored item or a suggestion the view showed) and order the agenda. Each is one
  * If-Match write of the meeting document through writeMeeting.
  */
-import { type Person, agendaItemIdSchema, newAgendaItemInputSchema } from '@tandem/shared';
+import {
+  type Person,
+  agendaItemIdSchema,
+  agendaOrderInputSchema,
+  newAgendaItemInputSchema,
+} from '@tandem/shared';
 import type { StoredMeeting } from './meeting-store';
 import { assertActive, decideItem, proposeItem, reorderItems } from './agenda-changes';
 import { assertCanReadMeeting } from './meeting-access';
-import { agendaOrderInputSchema, parseBody } from './meeting-inputs';
+import { parseBody } from './meeting-inputs';
 import type { MeetingCapabilities } from './meeting-ports';
 import { loadSuggestions } from './meeting-suggestions';
 import { requireIfMatch } from '../../kernel/version';

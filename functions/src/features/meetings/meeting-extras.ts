@@ -2,11 +2,18 @@
  * The two reads beside the view: the invitation file of a meeting (the local default's way onto
  * people's calendars) and free slots for a new meeting from the calendar's free/busy.
  */
-import { type Person, type TenantId, toIsoInstant, fromIsoInstant } from '@tandem/shared';
+import {
+  type Person,
+  type TenantId,
+  type TimeSlot,
+  fromIsoInstant,
+  suggestTimesInputSchema,
+  toIsoInstant,
+} from '@tandem/shared';
 import { type MeetingInvite, meetingInvite } from './calendar/local/meeting-invite';
 import { suggestTimes } from './suggest-times';
 import { assertCanSchedule } from './meeting-access';
-import { parseBody, suggestTimesInputSchema } from './meeting-inputs';
+import { parseBody } from './meeting-inputs';
 import type { MeetingCapabilities } from './meeting-ports';
 import { meetingVersion } from './meeting-version';
 import { readMeeting } from './read-meeting';
@@ -28,7 +35,7 @@ export async function suggestMeetingTimes(
   deps: Pick<MeetingCapabilities, 'directory' | 'calendarFor'>,
   caller: Person,
   body: unknown,
-): Promise<{ slots: { start: string; end: string }[] }> {
+): Promise<{ slots: TimeSlot[] }> {
   const input = parseBody(suggestTimesInputSchema, body, 'search');
   assertCanSchedule(input.departmentIds, caller);
   const tenantId: TenantId = caller.tenantId;

@@ -5,7 +5,9 @@
  */
 import {
   type AgendaItem,
+  type CalendarSyncState,
   type EpochMs,
+  type MeetingView,
   type Person,
   agendaWarnings,
   mergeSuggestions,
@@ -17,8 +19,6 @@ import { canCurateMeeting, canReadMeeting } from './meeting-access';
 import { meetingVersion } from './meeting-version';
 import type { StoredMinutes } from './minutes-document';
 
-export type CalendarSyncState = 'pending' | 'synced' | 'failed';
-
 export interface MeetingViewInput {
   readonly doc: MeetingDocument;
   readonly suggestions: readonly AgendaItem[];
@@ -27,7 +27,13 @@ export interface MeetingViewInput {
   readonly now: EpochMs;
 }
 
-export function toMeetingView({ doc, suggestions, minutes, viewer, now }: MeetingViewInput) {
+export function toMeetingView({
+  doc,
+  suggestions,
+  minutes,
+  viewer,
+  now,
+}: MeetingViewInput): MeetingView {
   const { series } = doc;
   const active = series.status === 'active';
   const curate = active && canCurateMeeting(series, viewer);
@@ -65,7 +71,8 @@ export function toMeetingView({ doc, suggestions, minutes, viewer, now }: Meetin
     etag: meetingVersion(doc),
   };
 }
-export type MeetingView = ReturnType<typeof toMeetingView>;
+/** The shape of the shared meeting contract, which the tab parses. */
+export type { CalendarSyncState, MeetingView };
 
 /** The occurrence that has not ended yet (an ongoing one counts), in UTC and local terms. */
 function upcoming(doc: MeetingDocument, now: EpochMs) {

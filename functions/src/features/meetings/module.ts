@@ -19,6 +19,7 @@ import {
   makeOutboxProcessor,
 } from './outbox/outbox-processor';
 import { type GraphHooks, makeCalendars } from './wire-calendar';
+import { meetingOpenApi } from './meeting-openapi';
 
 export interface MeetingsOptions {
   /** Another calendar than the configured one (tests); otherwise config.calendar decides. */
@@ -67,6 +68,7 @@ export function meetingsModule(
     idle,
     module: {
       name: 'meetings',
+      openApi: meetingOpenApi,
       routes: meetingRoutes({
         ...platform,
         requestStore: requests.requestStore,

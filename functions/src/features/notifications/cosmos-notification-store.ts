@@ -3,32 +3,10 @@
  * writes with the notification's deterministic id, so a repeated delivery is a no-op.
  */
 import type { Container } from '@azure/cosmos';
-import type { PersonId, TenantId } from '@tandem/shared';
-import { z } from 'zod';
+import { type PersonId, type TenantId, notificationDtoSchema } from '@tandem/shared';
 import type { AnyNotification, Notifier } from '../../kernel/ports';
 import { notificationPartitionKey } from '../../platform/cosmos/container-definitions';
 import { cosmosCall, cosmosStatusOf, mapCosmosError } from '../../platform/cosmos/cosmos-errors';
-
-const common = {
-  id: z.string(),
-  tenantId: z.string(),
-  personId: z.string(),
-  title: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-};
-const notificationSchema = z.union([
-  z.object({
-    ...common,
-    kind: z.enum(['sla-warning', 'sla-breach', 'request-created', 'request-changed']),
-    requestId: z.string(),
-  }),
-  z.object({
-    ...common,
-    kind: z.enum(['approval-sla-warning', 'approval-sla-breach']),
-    approvalId: z.string(),
-  }),
-]);
 
 export interface NotificationInbox extends Notifier {
   list(tenantId: TenantId, personId: PersonId, limit: number): Promise<AnyNotification[]>;
@@ -64,7 +42,7 @@ export function makeCosmosNotifications(container: Container): NotificationInbox
           )
           .fetchAll(),
       );
-      return resources.map((r) => notificationSchema.parse(r) as AnyNotification);
+      return resources.map((r) => notificationDtoSchema.parse(r) as AnyNotification);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { FeatureModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { type NotificationInbox, makeCosmosNotifications } from './cosmos-notification-store';
 import { makeNotificationsHandler } from './notifications-handler';
+import { notificationOpenApi } from './notification-openapi';
 
 export interface NotificationsFeature {
   readonly module: FeatureModule;
@@ -20,6 +21,7 @@ export function notificationsModule(platform: Platform): NotificationsFeature {
     inbox,
     module: {
       name: 'notifications',
+      openApi: notificationOpenApi,
       routes: [
         {
           name: 'notifications',

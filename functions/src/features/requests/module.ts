@@ -26,6 +26,7 @@ import { type RequestCardPublisher, makeRequestCardPublisher } from './chat/requ
 import { makeRequestCardVerbs } from './chat/request-card-action';
 import { makeSlaAlertNotifier } from './chat/sla-alert-notifier';
 import type { StoredRequest } from '../../kernel/ports';
+import { requestOpenApi } from './request-openapi';
 
 export interface RequestsFeature {
   readonly module: FeatureModule;
@@ -90,6 +91,7 @@ export function requestsModule(platform: Platform): RequestsFeature {
     },
     module: {
       name: 'requests',
+      openApi: requestOpenApi,
       routes: [
         {
           name: 'listRequests',

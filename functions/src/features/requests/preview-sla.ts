@@ -2,18 +2,12 @@
  * What the SLA of a request would be if it were sent now: the due instants in the responding
  * department's business calendar, shown by the new-request form before anything is written.
  */
-import { type Person, ValidationFailed, newRequestInputSchema } from '@tandem/shared';
+import { type Person, ValidationFailed, slaPreviewInputSchema } from '@tandem/shared';
 import type { Capabilities } from '../../kernel/ports';
 import { draftRequest } from './create-request';
 import { type SlaDto, evaluateSla, toSlaDto } from '../../kernel/sla-view';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory'>;
-
-const previewInputSchema = newRequestInputSchema.pick({
-  toDepartmentId: true,
-  typeId: true,
-  priority: true,
-});
 
 export interface SlaPreview {
   readonly sla: SlaDto;
@@ -25,7 +19,7 @@ export interface SlaPreview {
 }
 
 export async function previewSla(deps: Deps, caller: Person, body: unknown): Promise<SlaPreview> {
-  const parsed = previewInputSchema.safeParse(body);
+  const parsed = slaPreviewInputSchema.safeParse(body);
   if (!parsed.success) throw ValidationFailed.fromZod(parsed.error, 'The request is not valid.');
   const setup = await deps.directory.setup(caller.tenantId);
   const now = deps.clock.now();

@@ -1,13 +1,22 @@
-/** The platform's own routes: GET /api/health (anonymous) and GET /api/openapi.json. */
+/**
+ * The platform's own routes: GET /api/health (anonymous) and GET /api/openapi.json, the document
+ * assembled from every module's piece (given once the root has them all).
+ */
 import type { FeatureModule } from '../module';
 import type { Platform } from '../platform';
 import { makeHealthHandler } from './health-handler';
 import { makeOpenApiDocument } from './openapi-document';
+import type { OpenApiPiece } from './openapi-operation';
+import { platformOpenApi } from './platform-openapi';
 
-export function httpModule(platform: Platform): FeatureModule {
-  const openApi = makeOpenApiDocument(platform.version);
+export function httpModule(
+  platform: Platform,
+  pieces: () => readonly OpenApiPiece[],
+): FeatureModule {
+  let document: ReturnType<typeof makeOpenApiDocument> | undefined;
   return {
     name: 'platform',
+    openApi: platformOpenApi,
     routes: [
       {
         name: 'health',
@@ -24,7 +33,10 @@ export function httpModule(platform: Platform): FeatureModule {
         name: 'openapi',
         methods: ['GET'],
         route: 'openapi.json',
-        handler: async () => ({ status: 200, jsonBody: openApi }),
+        handler: async () => {
+          document ??= makeOpenApiDocument(platform.version, pieces());
+          return { status: 200, jsonBody: document };
+        },
       },
     ],
   };

@@ -16,7 +16,7 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { type ActionName, actionBodySchemas } from '@tandem/shared/browser';
 import { type KeyboardEvent, useState } from 'react';
 import { ApiProblem } from '../../../app/api/api-problem';
-import type { RequestDto } from '../../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { describeError } from '../../../app/status-views';
 import { toFieldErrors } from '../../../app/i18n/field-errors';
 import { useT } from '../../../app/i18n/i18n-context';

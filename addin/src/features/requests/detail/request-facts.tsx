@@ -1,6 +1,6 @@
 /** The request itself in the detail panel: status, route, who raised it, description and SLA. */
 import { Badge } from '@fluentui/react-components';
-import type { RequestDto } from '../../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { useSession } from '../../../app/session-context';
 import { formatInstant } from '../../../app/i18n/format-date';
 import { formatBusinessMinutes } from '../../../app/i18n/format-sla';

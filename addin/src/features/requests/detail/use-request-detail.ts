@@ -5,7 +5,7 @@
 import type { ActionName } from '@tandem/shared/browser';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiProblem } from '../../../app/api/api-problem';
-import type { RequestDto } from '../../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { useSession } from '../../../app/session-context';
 
 export type ActOutcome =

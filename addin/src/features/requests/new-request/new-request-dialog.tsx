@@ -3,7 +3,7 @@
  * zod schema as the server before anything is sent, with the SLA preview shown as it is filled.
  */
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import type { RequestDto } from '../../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { useSession } from '../../../app/session-context';
 import { FormDialog } from '../../../ui/forms/form-dialog';
 import { useFormDialogStyles } from '../../../ui/forms/form-dialog.styles';

@@ -7,7 +7,7 @@
 import { type Priority, newRequestInputSchema } from '@tandem/shared/browser';
 import { type FormEvent, useState } from 'react';
 import { ApiProblem } from '../../../app/api/api-problem';
-import type { RequestDto } from '../../../app/api/api-schemas';
+import type { RequestDto } from '@tandem/shared/browser';
 import { newIdempotencyKey } from '../../../app/api/tandem-api';
 import { useSession } from '../../../app/session-context';
 import { describeError } from '../../../app/status-views';

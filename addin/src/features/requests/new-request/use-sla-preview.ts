@@ -4,7 +4,7 @@
  */
 import type { Priority } from '@tandem/shared/browser';
 import { useEffect, useState } from 'react';
-import type { SlaPreview } from '../../../app/api/api-schemas';
+import type { SlaPreview } from '@tandem/shared/browser';
 import { useSession } from '../../../app/session-context';
 
 export type PreviewState =
