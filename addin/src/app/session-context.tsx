@@ -20,10 +20,10 @@ import { localName, useLocale } from './i18n/i18n-context';
 import { ErrorState, LoadingState } from './status-views';
 
 export interface Names {
-  department(id: string | null | undefined): string;
-  branch(id: string | null | undefined): string;
-  type(id: string): string;
-  person(id: string): string;
+  department: (id: string | null | undefined) => string;
+  branch: (id: string | null | undefined) => string;
+  type: (id: string) => string;
+  person: (id: string) => string;
 }
 
 export interface Session {
@@ -64,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!loaded) return null;
     const { directory } = loaded;
     const byId = <T extends { id: string }>(list: readonly T[]) =>
-      new Map(list.map((x) => [x.id as string, x]));
+      new Map(list.map((x) => [x.id, x]));
     const departments = byId(directory.departments);
     const branches = byId(directory.branches);
     const types = byId(directory.requestTypes);

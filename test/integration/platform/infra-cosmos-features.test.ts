@@ -163,13 +163,13 @@ describe('local Cosmos server features the product relies on', () => {
             { op: 'add', path: '/escalationsSent/-', value: 'resolution:breach' },
             { op: 'incr', path: '/version', value: 1 },
           ],
-          { accessCondition: { type: 'IfMatch', condition: etag as string } },
+          { accessCondition: { type: 'IfMatch', condition: etag } },
         ),
       );
     const results = await Promise.allSettled([escalate(), escalate(), escalate()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 'rejected')) {
-      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PreconditionFailed);
+      expect(r.reason).toBeInstanceOf(PreconditionFailed);
     }
     const { resource } = await item.read<Doc>();
     expect(resource?.escalationsSent).toEqual(['resolution:breach']);

@@ -40,10 +40,10 @@ export interface HostValue {
   /** Standalone: the demo person signed in (null shows the picker). Teams: always signed in. */
   readonly devUserId: string | null;
   readonly signedIn: boolean;
-  signIn(personId: string): void;
-  signOut(): void;
-  getToken(refresh?: boolean): Promise<string>;
-  notifyLoaded(): void;
+  signIn: (personId: string) => void;
+  signOut: () => void;
+  getToken: (refresh?: boolean) => Promise<string>;
+  notifyLoaded: () => void;
 }
 
 const HostContext = createContext<HostValue | null>(null);

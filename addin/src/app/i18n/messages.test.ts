@@ -1,7 +1,7 @@
 import { en } from './messages-en';
 import { ru } from './messages-ru';
 import type { MessageKey } from './messages';
-import { makeTranslate, placeholdersOf } from './translate';
+import { makeTranslate, placeholdersOf, textsOf } from './translate';
 
 const keys = Object.keys(en) as MessageKey[];
 
@@ -25,8 +25,7 @@ describe('dictionaries', () => {
   it('no message is left blank', () => {
     for (const key of keys) {
       const value = ru[key];
-      const texts = typeof value === 'string' ? [value] : Object.values(value);
-      expect(texts.every((s) => s.trim().length > 0)).toBe(true);
+      expect(textsOf(value).every((s) => s.trim().length > 0)).toBe(true);
     }
   });
 });

@@ -32,10 +32,17 @@ function pluralForm(
   );
 }
 
+/** Every text of a message: the message itself, or each of its plural forms. */
+export function textsOf(value: Messages[MessageKey]): string[] {
+  if (typeof value === 'string') return [value];
+  return [value.one, value.few, value.many, value.other].filter((t) => t !== undefined);
+}
+
 /** Placeholders of a message (all plural forms together), to check dictionaries agree. */
 export function placeholdersOf(value: Messages[MessageKey]): string[] {
-  const texts = typeof value === 'string' ? [value] : Object.values(value);
   const names = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/\{(\w+)\}/g)) names.add(m[1] ?? '');
+  for (const text of textsOf(value)) {
+    for (const m of text.matchAll(/\{(\w+)\}/g)) names.add(m[1] ?? '');
+  }
   return [...names].sort();
 }

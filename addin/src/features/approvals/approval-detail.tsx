@@ -29,8 +29,8 @@ export function ApprovalDetail(props: {
   /** The version the list shows, or a count of clicks on the row: a change fetches it again. */
   freshness: string;
   inline: boolean;
-  onClose(): void;
-  onChanged(approval: ApprovalDto): void;
+  onClose: () => void;
+  onChanged: (approval: ApprovalDto) => void;
 }) {
   const t = useT();
   const styles = useApprovalDetailStyles();

@@ -15,7 +15,7 @@ export function ApprovalList(props: {
   list: ReturnType<typeof useApprovalList>;
   box: ApprovalBox;
   selectedId: string | null;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }) {
   const { list, box } = props;
   const t = useT();
@@ -66,7 +66,7 @@ function ApprovalRow(props: {
   approval: ApprovalDto;
   box: ApprovalBox;
   selected: boolean;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }) {
   const { approval: a } = props;
   const t = useT();

@@ -17,7 +17,7 @@ interface ListProps {
   readonly list: ReturnType<typeof useRequestList>;
   readonly box: 'inbox' | 'outbox';
   readonly selectedId: string | null;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }
 
 const OVERSCAN = 6;

@@ -4,7 +4,7 @@
  * domain fields each document carries `outboxDueAt`, the instant its outbox next wants a
  * processor, so that the timer finds due meetings with one indexed query.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import { type EpochMs, PreconditionFailed, type TenantId, toIsoInstant } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
@@ -81,7 +81,7 @@ export function makeCosmosMeetingStore(container: Container): MeetingStore {
     },
     async get(tenantId, id) {
       const { resource } = await cosmosCall('Meeting', id, () =>
-        container.item(id, tenantId).read(),
+        container.item(id, tenantId).read<ItemDefinition>(),
       );
       return fromDocument(requireResource(resource, 'Meeting', id));
     },

@@ -1,10 +1,5 @@
 /** The read-only parts of an approval card: summary, approvers, deadlines and the trail. */
-import {
-  type Approval,
-  type ApprovalEvent,
-  type IsoInstant,
-  awaitingApprovers,
-} from '@tandem/shared';
+import { type Approval, type ApprovalEvent, awaitingApprovers } from '@tandem/shared';
 import type { ApprovalSlaDto } from '../approval-view';
 import type { ApprovalCardTexts, ApproverState } from './approval-card-texts';
 import type { CardNames } from '../../../platform/cards/card-names';
@@ -106,7 +101,7 @@ export function deadlineSection(
       spacing: 'Small',
     }),
   ];
-  const due = inReadersZone(sla.dueAt as IsoInstant);
+  const due = inReadersZone(sla.dueAt);
   if (sla.state === 'on_track' || sla.state === 'warning') {
     const left = Math.max(0, Math.ceil(sla.remainingMinutes));
     items.push(

@@ -4,7 +4,7 @@
  * `directory` container (tenant partition, docType `request-posts`). Every change is a
  * conditional read-modify-write, so two instances never both claim the same post.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import { isDomainError } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall } from '../../../platform/cosmos/cosmos-errors';
@@ -53,7 +53,7 @@ const MAX_ATTEMPTS = 8;
 export function makeCosmosRequestPostsStore(container: Container): RequestPostsStore {
   async function read(tenantId: string, requestId: string) {
     const { resource } = await cosmosCall('Posts of request', requestId, () =>
-      container.item(docId(requestId), tenantId).read(),
+      container.item(docId(requestId), tenantId).read<ItemDefinition>(),
     );
     if (!resource) return { posts: empty, etag: undefined };
     return { posts: postsSchema.parse(resource), etag: String(resource._etag) };
