@@ -1,4 +1,5 @@
 // One lint setup for the whole repository (type-aware typescript-eslint, React hooks rules).
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -32,6 +33,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['addin/**/*.ts', 'addin/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // JS config files are not part of any TypeScript project.

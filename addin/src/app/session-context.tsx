@@ -51,14 +51,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<{ me: Me; directory: DirectoryDto } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => {
+  // Settles either way (both outcomes are state), so it can be fired without awaiting.
+  const load = useCallback(
+    () =>
+      Promise.all([api.me(), api.directory()]).then(
+        ([me, directory]) => setLoaded({ me, directory }),
+        (err: unknown) => setError(err),
+      ),
+    [api],
+  );
+  useEffect(() => void load(), [load]);
+  const retry = () => {
     setError(null);
-    Promise.all([api.me(), api.directory()]).then(
-      ([me, directory]) => setLoaded({ me, directory }),
-      (err: unknown) => setError(err),
-    );
-  }, [api]);
-  useEffect(load, [load]);
+    void load();
+  };
 
   const session = useMemo<Session | null>(() => {
     if (!loaded) return null;
@@ -87,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return (
       <ErrorState
         error={error}
-        onRetry={load}
+        onRetry={retry}
         {...(host.mode === 'standalone' ? { onSignOut: host.signOut } : {})}
       />
     );
