@@ -74,7 +74,11 @@ describe('local Cosmos server features the product relies on', () => {
     do {
       // A fresh iterator per page, as an HTTP client paging with ?continuation=… would get.
       const page = await requests.items
-        .query<Doc>(query, { partitionKey: 'tenant-a', maxItemCount: 3, continuationToken })
+        .query<Doc>(query, {
+          partitionKey: 'tenant-a',
+          maxItemCount: 3,
+          ...(continuationToken === undefined ? {} : { continuationToken }),
+        })
         .fetchNext();
       seen.push(...page.resources.map((d) => d.id));
       continuationToken = page.continuationToken;
@@ -99,7 +103,7 @@ describe('local Cosmos server features the product relies on', () => {
             query: 'SELECT c.id, c.tenantId FROM c WHERE c.nextSlaChangeAt <= @now',
             parameters: [{ name: '@now', value: now }],
           },
-          { maxItemCount: 2, continuationToken },
+          { maxItemCount: 2, ...(continuationToken === undefined ? {} : { continuationToken }) },
         )
         .fetchNext();
       found.push(...page.resources.map((d) => d.id));

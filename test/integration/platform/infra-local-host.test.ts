@@ -160,7 +160,7 @@ describe('startLocalHost', () => {
       ['GET', '/api/nothing-here'],
       ['POST', '/api/echo/r-1'],
       ['GET', '/api'],
-    ]) {
+    ] as const) {
       const res = await fetch(`${host.url}${url}`, { method });
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
