@@ -108,7 +108,7 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     meetings,
     async idle() {
       await platform.chat?.tasks.idle();
-      await Promise.all(modules.map((m) => m.idle?.()));
+      await Promise.all(modules.map((m) => m.idle?.() ?? Promise.resolve()));
     },
   };
 }

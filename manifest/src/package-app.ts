@@ -48,7 +48,11 @@ export async function buildAppPackage(
     const data = readFileSync(file);
     entries.push({ name, data });
     if (name.endsWith('.json')) {
-      const errors = await validateAgainstOfficialSchema(JSON.parse(data.toString('utf8')));
+      const parsed: unknown = JSON.parse(data.toString('utf8'));
+      const errors =
+        typeof parsed === 'object' && parsed !== null
+          ? await validateAgainstOfficialSchema(parsed)
+          : ['not a JSON object'];
       problems.push(...errors.map((e) => `${name}: ${e}`));
     }
   }

@@ -43,7 +43,7 @@ export function repairSchemaPatterns<T>(schema: T): T {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => {
+      Object.entries(node as Record<string, unknown>).map(([key, value]) => {
         if (key === 'pattern' && typeof value === 'string') return [key, repair(value)];
         if (key === 'patternProperties' && value !== null && typeof value === 'object') {
           const entries = Object.entries(value).map(([p, sub]) => [repair(p), walk(sub)]);

@@ -26,7 +26,9 @@ export function makeBareHandlers(container: Container, tenantId: string): BareHa
     request: HttpRequest,
     _context: InvocationContext,
   ): Promise<HttpResponseInit> {
-    const { resource } = await container.item(request.params['id'] ?? '', tenantId).read();
+    const { resource } = await container
+      .item(request.params['id'] ?? '', tenantId)
+      .read<ItemDefinition>();
     return resource ? { status: 200, jsonBody: resource } : { status: 404 };
   }
 

@@ -31,9 +31,9 @@ export function inboxQuery(tenantId: string, departmentId: string): SqlQuerySpec
 }
 
 export interface SdkOps {
-  create(): Promise<unknown>;
-  get(seq: number): Promise<unknown>;
-  list(): Promise<readonly ItemDefinition[]>;
+  readonly create: () => Promise<unknown>;
+  readonly get: (seq: number) => Promise<unknown>;
+  readonly list: () => Promise<readonly ItemDefinition[]>;
 }
 
 export function makeSdkOps(
@@ -50,13 +50,13 @@ export function makeSdkOps(
     create: () => container.items.create({ ...opts.template, id: randomUUID() }),
     get: async (seq) => {
       const id = opts.ids[seq % opts.ids.length] as string;
-      const { resource } = await container.item(id, opts.tenantId).read();
+      const { resource } = await container.item(id, opts.tenantId).read<ItemDefinition>();
       if (!resource) throw new Error(`request ${id} not found through the SDK`);
       return resource;
     },
     list: async () => {
       const page = await container.items
-        .query(opts.list, { partitionKey: opts.tenantId, maxItemCount: opts.limit })
+        .query<ItemDefinition>(opts.list, { partitionKey: opts.tenantId, maxItemCount: opts.limit })
         .fetchNext();
       return page.resources;
     },

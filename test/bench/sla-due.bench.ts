@@ -82,7 +82,7 @@ async function runSlaDue(): Promise<BenchOutcome> {
   for (const g of w.groups) {
     const spec = specs[g.calendar]!;
     const ends = new Set(
-      Object.values(spec.week).flatMap((hours) => hours.map((h) => `${h.end}:00.000`)),
+      Object.values(spec.week).flatMap((hours) => (hours ?? []).map((h) => `${h.end}:00.000`)),
     );
     for (let i = g.start; i < g.end; i++) {
       if (ends.has(moment.tz(peer[i]!, spec.timeZone).format('HH:mm:ss.SSS'))) dueAtClosing++;

@@ -37,7 +37,11 @@ function addDays(date: string, days: number): string {
  * break is one entry from 2 to 6 January), so each is expanded from its local date over its length.
  */
 export function peerHolidays(source: HolidaySource, firstDate: string, lastDate: string): string[] {
-  const hd = new Holidays({ country: source.country, state: source.state, region: source.region });
+  const hd = new Holidays({
+    country: source.country,
+    ...(source.state === undefined ? {} : { state: source.state }),
+    ...(source.region === undefined ? {} : { region: source.region }),
+  });
   const dates = new Set<string>();
   const firstYear = Number(firstDate.slice(0, 4));
   for (let year = firstYear; year <= Number(lastDate.slice(0, 4)); year++) {

@@ -24,14 +24,14 @@ export interface DemoPerson {
 }
 
 interface LocalStackModule {
-  startLocalStack(options: {
+  readonly startLocalStack: (options: {
     config: unknown;
     seed: boolean;
     quiet: boolean;
-  }): Promise<{ url: string; close(): Promise<void> }>;
+  }) => Promise<{ url: string; close(): Promise<void> }>;
 }
 interface ConfigModule {
-  loadConfig(env: Record<string, string>): unknown;
+  readonly loadConfig: (env: Record<string, string>) => unknown;
 }
 
 export async function startUiStack(): Promise<UiStack> {

@@ -16,11 +16,11 @@ import { type PageId, hashOf, pageFromHash } from './page-ids';
 
 export interface PageValue {
   readonly page: PageId;
-  go(page: PageId): void;
+  go: (page: PageId) => void;
   /** Shows the requests page with this request open. */
-  openRequest(requestId: string): void;
+  openRequest: (requestId: string) => void;
   /** Shows the approvals page with this approval open. */
-  openApproval(approvalId: string): void;
+  openApproval: (approvalId: string) => void;
   /** The request another page asked to open, once. */
   readonly pendingRequestId: string | null;
   /** The approval another page asked to open, once. */

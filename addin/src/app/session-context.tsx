@@ -20,10 +20,10 @@ import { localName, useLocale } from './i18n/i18n-context';
 import { ErrorState, LoadingState } from './status-views';
 
 export interface Names {
-  department(id: string | null | undefined): string;
-  branch(id: string | null | undefined): string;
-  type(id: string): string;
-  person(id: string): string;
+  department: (id: string | null | undefined) => string;
+  branch: (id: string | null | undefined) => string;
+  type: (id: string) => string;
+  person: (id: string) => string;
 }
 
 export interface Session {
@@ -51,20 +51,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loaded, setLoaded] = useState<{ me: MeDto; directory: DirectoryDto } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => {
+  // Settles either way (both outcomes are state), so it can be fired without awaiting.
+  const load = useCallback(
+    () =>
+      Promise.all([api.me(), api.directory()]).then(
+        ([me, directory]) => setLoaded({ me, directory }),
+        (err: unknown) => setError(err),
+      ),
+    [api],
+  );
+  useEffect(() => void load(), [load]);
+  const retry = () => {
     setError(null);
-    Promise.all([api.me(), api.directory()]).then(
-      ([me, directory]) => setLoaded({ me, directory }),
-      (err: unknown) => setError(err),
-    );
-  }, [api]);
-  useEffect(load, [load]);
+    void load();
+  };
 
   const session = useMemo<Session | null>(() => {
     if (!loaded) return null;
     const { directory } = loaded;
     const byId = <T extends { id: string }>(list: readonly T[]) =>
-      new Map(list.map((x) => [x.id as string, x]));
+      new Map(list.map((x) => [x.id, x]));
     const departments = byId(directory.departments);
     const branches = byId(directory.branches);
     const types = byId(directory.requestTypes);
@@ -87,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return (
       <ErrorState
         error={error}
-        onRetry={load}
+        onRetry={retry}
         {...(host.mode === 'standalone' ? { onSignOut: host.signOut } : {})}
       />
     );

@@ -10,7 +10,7 @@ export function SuccessNotice(props: {
   message: string | null;
   testId: string;
   className: string;
-  onDismiss(): void;
+  onDismiss: () => void;
 }) {
   const t = useT();
   if (!props.message) return null;

@@ -33,7 +33,7 @@ export function fingerprintOf(input: object): string {
  */
 export async function createOnce<S extends { readonly idempotencyFingerprint?: string }>(
   what: string,
-  keyed: { readonly key?: string; readonly fingerprint?: string },
+  keyed: { readonly key: string | undefined; readonly fingerprint: string | undefined },
   create: () => Promise<S>,
   readFirst: () => Promise<S>,
 ): Promise<{ stored: S; created: boolean }> {

@@ -1,4 +1,3 @@
-import type { PersonId } from '../kernel/ids';
 import { type Approval, approvalSchema } from './approval';
 import { approve, newApproval, people, play, reject } from './test-approvals';
 
@@ -62,7 +61,7 @@ describe('a stored approval', () => {
     expect(refusal({ ...a, history: [...a.history, late], status: 'cancelled' })).toEqual([
       'history.3',
     ]);
-    const own = [...a.approvers, { personId: people.rita.id as PersonId }];
+    const own = [...a.approvers, { personId: people.rita.id }];
     expect(refusal({ ...a, approvers: own })).toEqual(['approvers']);
   });
 });

@@ -2,7 +2,6 @@
  * Approvals for the domain tests: rita (Sales) asks; mona (Marketing head), leo (Logistics head)
  * and eve (executive) decide. Kept out of index.ts and out of the build.
  */
-import type { PersonId } from '../kernel/ids';
 import { minute, people, t0 } from '../requests/test-fixtures';
 import type { Approval } from './approval';
 import type { ApprovalActionInput } from './approval-input';
@@ -23,7 +22,7 @@ export function newApproval(
       title: 'New Year gifts for key clients',
       amount: { value: 250000, currency: 'RUB' },
       mode,
-      approvers: approvers.map((w) => ({ personId: people[w].id as PersonId })),
+      approvers: approvers.map((w) => ({ personId: people[w].id })),
       dueAt: new Date(t0 + 3 * 24 * 60 * minute).toISOString(),
     },
     people.rita,

@@ -9,7 +9,7 @@ import { emptyAgendaOf, people } from '../meetings/test-series';
 export const everyone = Object.values(people);
 // RFC 5545 §3.8.8.2: a non-standard property is TEXT unless it says otherwise. ical.js reads
 // X- properties as raw values; tell it the RFC default so the escaping is undone as a client does.
-ICAL.design.icalendar.property['x-alt-desc'] = { defaultType: 'text' };
+(ICAL.design.icalendar.property as Record<string, unknown>)['x-alt-desc'] = { defaultType: 'text' };
 export const now = Date.parse('2026-03-01T12:34:56Z');
 
 export function agendaFor(series: MeetingSeries): Agenda {
@@ -40,7 +40,7 @@ export function agendaFor(series: MeetingSeries): Agenda {
 
 /** Parses like a calendar client: the VTIMEZONE is registered, then the VEVENT is read. */
 export function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   ICAL.TimezoneService.reset();
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
     ICAL.TimezoneService.register(vtimezone);

@@ -22,7 +22,7 @@ describe('toICalendar', () => {
     const text = toICalendar(oneOff);
     expect(text).not.toContain('RRULE:FREQ=WEEKLY');
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = ICAL.Component.fromString(text);
     ICAL.TimezoneService.reset();
     calendar.getAllSubcomponents('vtimezone').forEach((tz) => ICAL.TimezoneService.register(tz));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);

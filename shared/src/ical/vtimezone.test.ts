@@ -11,7 +11,7 @@ function parsedZone(timeZone: string, fromYear: number, toYear: number): ICAL.Ti
     ...vTimezoneLines(timeZone, fromYear, toYear),
     'END:VCALENDAR',
   ].join('\r\n');
-  const vtimezone = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone');
+  const vtimezone = ICAL.Component.fromString(text).getFirstSubcomponent('vtimezone');
   if (!vtimezone) throw new Error('no VTIMEZONE');
   return new ICAL.Timezone(vtimezone);
 }

@@ -97,9 +97,17 @@ export function defineTexts<D extends Dictionary>(
   };
 }
 
+const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** Every text of a message: itself, or each of its plural forms. */
+const formsOf = (value: MessageValue): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : pluralCategories.flatMap((c) => (value[c] === undefined ? [] : [value[c]]));
+
 /** Placeholder names of a message, all plural forms together, sorted. */
 export function placeholdersOf(value: MessageValue): string[] {
-  const texts = typeof value === 'string' ? [value] : Object.values(value);
+  const texts = formsOf(value);
   const names = new Set<string>();
   for (const text of texts) for (const m of text.matchAll(placeholder)) names.add(m[1] ?? '');
   return [...names].sort();
@@ -131,7 +139,7 @@ export function dictionaryProblems(
       const have = placeholdersOf(value).join(', ');
       const want = placeholdersOf(ref).join(', ');
       if (have !== want) problems.push(`${locale}: "${key}" has {${have}}, English has {${want}}`);
-      const texts = typeof value === 'string' ? [value] : Object.values(value);
+      const texts = formsOf(value);
       if (texts.some((s) => s.trim() === '')) problems.push(`${locale}: "${key}" is blank`);
       if (typeof value === 'string') continue;
       const lacking = categories.filter((c) => value[c] === undefined);

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { ValidationFailed } from '../kernel/errors';
 import { createRequest } from './create-request';
 import { newRequestInputSchema, requestSchema } from './request';
@@ -100,7 +101,7 @@ describe('createRequest', () => {
     ['an unknown zone', valid, 'Europe/Atlantis', 'timeZone'],
   ])('refuses %s', (_, input, zone, path) => {
     const run = () =>
-      createRequest(input as never, people.rita, policy, t0, zone, {
+      createRequest(input, people.rita, policy, t0, zone, {
         requestId: 'r',
         eventId: 'e',
       });
@@ -112,7 +113,8 @@ describe('createRequest', () => {
 describe('requestSchema (Cosmos documents)', () => {
   it('reads back what the machine writes', () => {
     const request = requestIn('closed');
-    const stored = { ...JSON.parse(JSON.stringify(request)), _etag: '"0x1"', _ts: 1 };
+    const copy = JSON.parse(JSON.stringify(request)) as Record<string, unknown>;
+    const stored = { ...copy, _etag: '"0x1"', _ts: 1 };
     expect(requestSchema.parse(stored)).toEqual(request);
   });
 

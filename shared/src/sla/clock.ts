@@ -32,7 +32,9 @@ export function computeClock(
   const targetMs = Math.max(1, Math.round(targetMinutes * MS_PER_MINUTE));
   const warnings = ascendingUnique(thresholds, () => true);
   if (warnings.some((p) => !(p > 0 && p < 100))) {
-    throw new RangeError(`Warning thresholds must lie strictly between 0 and 100: ${thresholds}.`);
+    throw new RangeError(
+      `Warning thresholds must lie strictly between 0 and 100: ${thresholds.join(',')}.`,
+    );
   }
   // ceil: "elapsed ≥ p% of target" and "elapsed reached the mark" agree in whole milliseconds.
   const late = ascendingUnique(lateMarks, (p) => p > 100);

@@ -20,25 +20,25 @@ export interface HolidaySource {
   /** ISO 3166-1 alpha-2 country for the `date-holidays` package, e.g. "RU", "US". */
   readonly country: string;
   /** Optional state / region codes understood by `date-holidays`. */
-  readonly state?: string;
-  readonly region?: string;
+  readonly state?: string | undefined;
+  readonly region?: string | undefined;
   /**
    * Also the days off the country's law and government move, as Tandem ships them (RU only):
    * Labour Code art. 112 (a weekend day on a public holiday moves to the next working day,
    * 1–8 January excepted) and the yearly decrees (moved days off, working Saturdays).
    */
-  readonly officialMoves?: boolean;
+  readonly officialMoves?: boolean | undefined;
 }
 
 /** An explicit exception to the weekly pattern on one local date ("YYYY-MM-DD"). */
 export type CalendarOverride =
-  | { readonly date: string; readonly kind: 'day-off'; readonly name?: string }
+  | { readonly date: string; readonly kind: 'day-off'; readonly name?: string | undefined }
   | {
       readonly date: string;
       readonly kind: 'working-day';
-      readonly name?: string;
+      readonly name?: string | undefined;
       /** Hours of the moved working day; when absent, the hours of a regular Monday. */
-      readonly hours?: readonly LocalInterval[];
+      readonly hours?: readonly LocalInterval[] | undefined;
     };
 
 /** Plain data describing one business calendar (what is stored and sent over the wire). */
@@ -48,9 +48,9 @@ export interface BusinessCalendarSpec {
   /** IANA time zone, e.g. "Europe/Moscow". */
   readonly timeZone: string;
   /** Working intervals per ISO weekday; a missing or empty day is a day off. */
-  readonly week: Readonly<Partial<Record<IsoWeekday, readonly LocalInterval[]>>>;
-  readonly holidays?: HolidaySource;
-  readonly overrides?: readonly CalendarOverride[];
+  readonly week: Readonly<Partial<Record<IsoWeekday, readonly LocalInterval[] | undefined>>>;
+  readonly holidays?: HolidaySource | undefined;
+  readonly overrides?: readonly CalendarOverride[] | undefined;
 }
 
 /** How one clock (first response or resolution) ran: consecutive segments, in time order. */

@@ -41,7 +41,7 @@ const listBackground = (s: TabSession) =>
       getComputedStyle(e: Box): { backgroundColor: string };
       document: { body: Box };
     };
-    for (let e: Box | null = list as unknown as Box; e; e = e.parentElement) {
+    for (let e: Box | null = list; e; e = e.parentElement) {
       const bg = page.getComputedStyle(e).backgroundColor;
       if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
     }

@@ -5,6 +5,7 @@
  * UID), the calendar badge goes back to pending and then synced, and a cancelled series shows as
  * cancelled, offers no more changes and downloads as METHOD:CANCEL.
  */
+import { expect } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
 import { blockingViolations } from '../axe-scan';

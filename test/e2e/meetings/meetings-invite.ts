@@ -14,7 +14,7 @@ export interface InviteFacts {
 }
 
 export function readInvite(text: string): InviteFacts {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   const vevent = calendar.getFirstSubcomponent('vevent');
   if (!vevent) throw new Error(`No VEVENT in:\n${text}`);
   const event = new ICAL.Event(vevent);
@@ -39,7 +39,7 @@ export interface InviteVersion {
 }
 
 export function readInviteVersion(text: string): InviteVersion {
-  const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+  const vevent = ICAL.Component.fromString(text).getFirstSubcomponent('vevent');
   if (!vevent) throw new Error(`No VEVENT in:\n${text}`);
   return {
     uid: String(vevent.getFirstPropertyValue('uid')),

@@ -5,6 +5,7 @@
  * ical.js), and after the meeting records a decision with an action item owned by Sales, which
  * a Sales member then finds in their inbox.
  */
+import { expect } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
 import { blockingViolations } from '../axe-scan';

@@ -38,9 +38,12 @@ describe('Graph calendar adapter: schedules, lists, tokens, refusals', () => {
     );
 
     const calls = requestsTo(standIn.state, 'POST', /\/calendar\/getSchedule$/);
-    expect(calls.map((c) => JSON.parse(c.body).schedules.length)).toEqual([20, 20, 5]);
+    const bodies = calls.map(
+      (c) => JSON.parse(c.body) as { schedules: string[]; startTime: unknown },
+    );
+    expect(bodies.map((b) => b.schedules.length)).toEqual([20, 20, 5]);
     expect(calls.every((c) => c.prefer === 'outlook.timezone="Russian Standard Time"')).toBe(true);
-    expect(JSON.parse(calls[0]?.body ?? '{}').startTime).toEqual({
+    expect(bodies[0]?.startTime).toEqual({
       dateTime: '2026-03-10T00:00:00',
       timeZone: 'Russian Standard Time',
     });

@@ -29,7 +29,7 @@ describe('Graph calendar adapter: create, update, cancel', () => {
     const [post] = requestsTo(standIn.state, 'POST', eventsPath);
     expect(post?.authorized).toBe(true);
     expect(post?.contentType).toMatch(/^application\/json/);
-    const body = JSON.parse(post?.body ?? '{}');
+    const body: unknown = JSON.parse(post?.body ?? '{}');
     expect(body).toMatchObject({
       start: { dateTime: '2026-03-03T10:00:00', timeZone: 'Russian Standard Time' },
       isOnlineMeeting: true,

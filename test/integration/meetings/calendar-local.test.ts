@@ -98,6 +98,7 @@ describe('the outbox on the local calendar', () => {
     }
     const local = makeLocalCalendars(meetings, clock);
     const dying = dyingAfter(local, (call) => call === 'create');
+    // This process dies after its first create (dyingAfter): its run never settles.
     void makeOutboxProcessor({
       meetings: store,
       calendarFor: dying.calendarFor,

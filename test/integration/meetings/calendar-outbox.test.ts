@@ -76,6 +76,7 @@ describe('calendar outbox with Graph, faults and restarts', () => {
       retrying: 0,
       failed: 0,
     });
+    // Process A dies on the way (dyingAfter): this call never settles, so nothing awaits it.
     void processorA.processMeeting(tenant, idOf(2));
     await a.died;
     // The 429s' Retry-After of 1 s, plus jitter; then the backoff after the lost answer.
@@ -104,6 +105,7 @@ describe('calendar outbox with Graph, faults and restarts', () => {
       clock,
       claimMs: 60_000,
     });
+    // Process B dies on the way too; its run never settles.
     void processorB.processDue();
     // Concurrent edits race B's claims and settlements (412s on both sides).
     await Promise.all([4, 5].map((i) => addToAgenda(store, clock, tenant, idOf(i), 'Trade show')));

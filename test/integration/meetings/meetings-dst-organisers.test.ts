@@ -6,6 +6,7 @@
  * Outlook reads it, and in the invitation file expanded by ical.js, every occurrence stays at
  * 10:00 local on both sides of New York's changes (8 March and 1 November 2026).
  */
+import { expect } from '@jest/globals';
 import { graphSupportedTimeZones, wallTimeToInstant, windowsTimeZoneOf } from '@tandem/shared';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
 import { expand, parse } from '../../../shared/src/ical/ical-test-helpers';

@@ -5,7 +5,7 @@
  * an answer lost after Graph made the event, the outbox run by the composed app (the kick after
  * each write, then the timer's passes) still ends with each meeting on the calendar once.
  */
-import { type TenantId, agendaAsHtml } from '@tandem/shared';
+import { agendaAsHtml } from '@tandem/shared';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
 import { requestsTo } from '../../fixtures/graph-stand-in-state';
 import { type GraphApiStack, startGraphApiStack } from '../../fixtures/meetings-graph-stack';
@@ -40,7 +40,7 @@ const eventsOf = (transactionId: string | undefined) =>
   s.standIn.state.events.filter((e) => e.transactionId === transactionId);
 const createOf = async (id: string) =>
   (await m.store.get(tenant, id)).value.outbox.find((e) => e.kind === 'create');
-const people = async () => s.stack.app.platform.directory.listPeople(tenant as TenantId);
+const people = async () => s.stack.app.platform.directory.listPeople(tenant);
 
 /** Proposes an item and accepts it: the invitation must carry it. */
 async function addAccepted(meeting: MeetingDto, title: string): Promise<MeetingDto> {

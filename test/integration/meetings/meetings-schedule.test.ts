@@ -150,7 +150,7 @@ describe('the invitation file', () => {
     expect(res.headers.get('content-disposition')).toMatch(
       /^attachment; filename="Joint-planning-Marketing-and-Sales\.ics"/,
     );
-    const root = new ICAL.Component(ICAL.parse(res.body));
+    const root = ICAL.Component.fromString(res.body);
     expect(root.getFirstPropertyValue('method')).toBe('REQUEST');
     const event = root.getFirstSubcomponent('vevent');
     const start = event?.getFirstProperty('dtstart');

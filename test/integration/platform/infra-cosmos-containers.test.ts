@@ -6,6 +6,8 @@ import {
 } from '../../../functions/src/platform/cosmos/ensure-containers';
 import { startCosmosFixture, type CosmosFixture } from './infra-cosmos-fixture';
 
+type Doc = { id: string; tenantId: string };
+
 let fx: CosmosFixture;
 beforeAll(async () => {
   fx = await startCosmosFixture();
@@ -25,13 +27,13 @@ describe('ensureContainers', () => {
       'sla-schedule': ['/id'],
     });
     await containers.requests.items.create({ id: 'r1', tenantId: 't1' });
-    const { resource } = await containers.requests.item('r1', 't1').read();
+    const { resource } = await containers.requests.item('r1', 't1').read<Doc>();
     expect(resource?.id).toBe('r1');
   });
 
   it('is idempotent and keeps existing documents', async () => {
     const again = await ensureContainers(fx.client, 'ensure-db');
-    const { resource } = await again.requests.item('r1', 't1').read();
+    const { resource } = await again.requests.item('r1', 't1').read<Doc>();
     expect(resource?.tenantId).toBe('t1');
   });
 

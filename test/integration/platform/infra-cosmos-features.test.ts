@@ -74,7 +74,11 @@ describe('local Cosmos server features the product relies on', () => {
     do {
       // A fresh iterator per page, as an HTTP client paging with ?continuation=… would get.
       const page = await requests.items
-        .query<Doc>(query, { partitionKey: 'tenant-a', maxItemCount: 3, continuationToken })
+        .query<Doc>(query, {
+          partitionKey: 'tenant-a',
+          maxItemCount: 3,
+          ...(continuationToken === undefined ? {} : { continuationToken }),
+        })
         .fetchNext();
       seen.push(...page.resources.map((d) => d.id));
       continuationToken = page.continuationToken;
@@ -99,7 +103,7 @@ describe('local Cosmos server features the product relies on', () => {
             query: 'SELECT c.id, c.tenantId FROM c WHERE c.nextSlaChangeAt <= @now',
             parameters: [{ name: '@now', value: now }],
           },
-          { maxItemCount: 2, continuationToken },
+          { maxItemCount: 2, ...(continuationToken === undefined ? {} : { continuationToken }) },
         )
         .fetchNext();
       found.push(...page.resources.map((d) => d.id));
@@ -163,13 +167,13 @@ describe('local Cosmos server features the product relies on', () => {
             { op: 'add', path: '/escalationsSent/-', value: 'resolution:breach' },
             { op: 'incr', path: '/version', value: 1 },
           ],
-          { accessCondition: { type: 'IfMatch', condition: etag as string } },
+          { accessCondition: { type: 'IfMatch', condition: etag } },
         ),
       );
     const results = await Promise.allSettled([escalate(), escalate(), escalate()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 'rejected')) {
-      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(PreconditionFailed);
+      expect(r.reason).toBeInstanceOf(PreconditionFailed);
     }
     const { resource } = await item.read<Doc>();
     expect(resource?.escalationsSent).toEqual(['resolution:breach']);

@@ -99,7 +99,7 @@ describe('startLocalHost', () => {
     expect(res.headers.get('etag')).toBe('"v1"');
     expect(res.headers.get('x-function')).toBe('echo');
     expect(res.headers.get('content-type')).toBe('application/json');
-    const body = await res.json();
+    const body: unknown = await res.json();
     expect(body).toMatchObject({
       method: 'GET',
       url: `${host.url}/api/echo/r%201/close?box=inbox&x=1`,
@@ -160,7 +160,7 @@ describe('startLocalHost', () => {
       ['GET', '/api/nothing-here'],
       ['POST', '/api/echo/r-1'],
       ['GET', '/api'],
-    ]) {
+    ] as const) {
       const res = await fetch(`${host.url}${url}`, { method });
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type')).toBe('application/problem+json');

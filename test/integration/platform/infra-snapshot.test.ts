@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CosmosClient } from '@azure/cosmos';
+import type { CosmosClient, ItemDefinition } from '@azure/cosmos';
 import {
   containerNames,
   notificationPartitionKey,
@@ -83,7 +83,11 @@ describe('snapshot and restore', () => {
     const b = await freshServer();
     await expect(restoreSnapshot(b.client, DB, dataDir)).resolves.toEqual({ documents: 6 });
     expect(await allDocuments(b.client)).toEqual(before);
-    const { resource } = await b.client.database(DB).container('requests').item('r1', 't1').read();
+    const { resource } = await b.client
+      .database(DB)
+      .container('requests')
+      .item('r1', 't1')
+      .read<ItemDefinition>();
     expect(resource?._etag).toEqual(expect.any(String));
   });
 

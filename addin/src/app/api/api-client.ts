@@ -23,11 +23,11 @@ export interface CallOptions {
 export type SchemaLoader<S extends z.ZodType> = () => Promise<S>;
 
 export interface ApiClient {
-  call<S extends z.ZodType>(
+  call: <S extends z.ZodType>(
     path: string,
     schema: SchemaLoader<S>,
     options?: CallOptions,
-  ): Promise<z.output<S>>;
+  ) => Promise<z.output<S>>;
 }
 
 export function makeApiClient(options: ApiClientOptions): ApiClient {

@@ -10,7 +10,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useSession } from '../session-context';
 import { useHost } from '../host/host-context';
 import { useT } from '../i18n/i18n-context';
@@ -38,23 +38,19 @@ export function ConfigPage() {
   const [departmentId, setDepartmentId] = useState(
     host.channelDepartmentId ?? me.person.departmentId,
   );
-  const chosen = useRef(departmentId);
-  chosen.current = departmentId;
   const { tabConfig } = host;
 
-  useEffect(() => {
-    // Teams calls the handler when Save is pressed; it must read the latest choice.
-    tabConfig?.onSave(() => {
-      const id = chosen.current;
-      const url = tabContentUrl(location.href, id);
-      return {
-        contentUrl: url,
-        websiteUrl: url,
-        entityId: `tandem-${id}`,
-        suggestedDisplayName: `${t('app.name')} · ${names.department(id)}`,
-      };
-    });
-  }, [tabConfig, names, t]);
+  // Teams calls the handler when Save is pressed; it must read the latest choice.
+  const settingsToSave = useEffectEvent(() => {
+    const url = tabContentUrl(location.href, departmentId);
+    return {
+      contentUrl: url,
+      websiteUrl: url,
+      entityId: `tandem-${departmentId}`,
+      suggestedDisplayName: `${t('app.name')} · ${names.department(departmentId)}`,
+    };
+  });
+  useEffect(() => tabConfig?.onSave(() => settingsToSave()), [tabConfig]);
   useEffect(() => tabConfig?.setValid(departmentId !== ''), [tabConfig, departmentId]);
 
   return (

@@ -40,10 +40,10 @@ export interface HostValue {
   /** Standalone: the demo person signed in (null shows the picker). Teams: always signed in. */
   readonly devUserId: string | null;
   readonly signedIn: boolean;
-  signIn(personId: string): void;
-  signOut(): void;
-  getToken(refresh?: boolean): Promise<string>;
-  notifyLoaded(): void;
+  signIn: (personId: string) => void;
+  signOut: () => void;
+  getToken: (refresh?: boolean) => Promise<string>;
+  notifyLoaded: () => void;
 }
 
 const HostContext = createContext<HostValue | null>(null);
@@ -58,7 +58,10 @@ const LANG_KEY = 'tandem.lang';
 
 export function HostProvider({ children }: { children: (host: HostValue | null) => ReactNode }) {
   const [url] = useState<UrlOptions>(() => readUrlOptions(location.search, location.hash));
-  const [teams, setTeams] = useState<TeamsConnection | null | undefined>(undefined);
+  // undefined while the Teams SDK is still being asked; null when running standalone.
+  const [teams, setTeams] = useState<TeamsConnection | null | undefined>(() =>
+    mayHaveHost(window) ? undefined : null,
+  );
   const [hostTheme, setHostTheme] = useState<ThemeName>(() => systemTheme(matchMedia));
   // `?lang=` first, then the last choice made with the switch, then the browser's languages.
   const [chosenLocale, setChosenLocale] = useState<string | null>(
@@ -68,7 +71,7 @@ export function HostProvider({ children }: { children: (host: HostValue | null) 
   const [isConfigPage, setConfigPage] = useState(url.isConfigPage);
 
   useEffect(() => {
-    if (!mayHaveHost(window)) return setTeams(null);
+    if (!mayHaveHost(window)) return; // standalone from the first render
     let live = true;
     connectTeams(appConfig.hostTimeoutMs).then(
       (conn) => {

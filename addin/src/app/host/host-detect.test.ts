@@ -11,7 +11,7 @@ describe('mayHaveHost', () => {
 
   it('is true in an iframe, a popup or a mobile web view', () => {
     expect(mayHaveHost({ parent: {}, self: top, opener: null })).toBe(true);
-    expect(mayHaveHost({ ...top, parent: top, self: top, opener: {} } as never)).toBe(true);
+    expect(mayHaveHost({ ...top, parent: top, self: top, opener: {} })).toBe(true);
     expect(
       mayHaveHost({ parent: top, self: top, opener: null, nativeInterface: {} } as never),
     ).toBe(true);

@@ -14,8 +14,8 @@ export interface TabConfigSave {
 
 /** The channel tab's configuration page as Teams drives it (Save is Teams' own button). */
 export interface TabConfigHost {
-  setValid(valid: boolean): void;
-  onSave(save: () => TabConfigSave): void;
+  setValid: (valid: boolean) => void;
+  onSave: (save: () => TabConfigSave) => void;
 }
 
 export interface TeamsConnection {
@@ -30,10 +30,10 @@ export interface TeamsConnection {
   /** Deep link target: the id of a request to open. */
   readonly subPageId: string | null;
   readonly config: TabConfigHost | null;
-  onThemeChange(handler: (theme: ThemeName) => void): void;
+  onThemeChange: (handler: (theme: ThemeName) => void) => void;
   /** The SSO token for the API (Entra ID, audience = the app registration). */
-  getToken(): Promise<string>;
-  notifyLoaded(): void;
+  getToken: () => Promise<string>;
+  notifyLoaded: () => void;
 }
 
 export async function connectTeams(timeoutMs: number): Promise<TeamsConnection | null> {

@@ -25,4 +25,4 @@ export const enParts = [
   cardPreviewEn,
 ] as const;
 
-export const en: Combined<typeof enParts> = Object.assign({}, ...enParts);
+export const en = Object.assign({}, ...enParts) as Combined<typeof enParts>;

@@ -16,4 +16,4 @@ export const ruParts = [
   cardPreviewRu,
 ] as const;
 
-export const ru: Messages = Object.assign({}, ...ruParts);
+export const ru = Object.assign({}, ...ruParts) as Messages;

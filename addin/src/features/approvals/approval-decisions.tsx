@@ -15,8 +15,8 @@ import type { DecideOutcome } from './use-approval-detail';
 
 export function ApprovalDecisions(props: {
   approval: ApprovalDto;
-  decide(action: DecisionDraft['action'], comment: string): Promise<DecideOutcome>;
-  onChanged(approval: ApprovalDto): void;
+  decide: (action: DecisionDraft['action'], comment: string) => Promise<DecideOutcome>;
+  onChanged: (approval: ApprovalDto) => void;
 }) {
   const t = useT();
   const styles = useApprovalDetailStyles();

@@ -23,16 +23,18 @@ import { ApprovalFacts } from './approval-facts';
 import { ApprovalTrail } from './approval-trail';
 import { ApproverList } from './approver-list';
 import { useApprovalDetail } from './use-approval-detail';
+import { useNow } from '../../ui/use-now';
 
 export function ApprovalDetail(props: {
   approvalId: string;
   /** The version the list shows, or a count of clicks on the row: a change fetches it again. */
   freshness: string;
   inline: boolean;
-  onClose(): void;
-  onChanged(approval: ApprovalDto): void;
+  onClose: () => void;
+  onChanged: (approval: ApprovalDto) => void;
 }) {
   const t = useT();
+  const now = useNow(60_000);
   const styles = useApprovalDetailStyles();
   const { approval, error, decide } = useApprovalDetail(props.approvalId, props.freshness);
   return (
@@ -81,7 +83,7 @@ export function ApprovalDetail(props: {
         )}
         {approval && (
           <>
-            <ApprovalFacts approval={approval} now={Date.now()} />
+            <ApprovalFacts approval={approval} now={now} />
             <ApprovalDecisions approval={approval} decide={decide} onChanged={props.onChanged} />
             <section className={styles.section} aria-labelledby="approval-approvers">
               <h3 id="approval-approvers" className={styles.sectionTitle}>

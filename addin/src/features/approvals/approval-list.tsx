@@ -10,16 +10,18 @@ import { useApprovalsPageStyles } from './approvals-page.styles';
 import { formatMoney } from './format-money';
 import { formatRelative } from './time-left';
 import type { useApprovalList } from './use-approval-list';
+import { useNow } from '../../ui/use-now';
 
 export function ApprovalList(props: {
   list: ReturnType<typeof useApprovalList>;
   box: ApprovalBox;
   selectedId: string | null;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }) {
   const { list, box } = props;
   const t = useT();
   const styles = useApprovalsPageStyles();
+  const now = useNow(60_000);
   if (list.status === 'loading') return <Spinner label={t('app.loading')} />;
   if (list.status === 'error') {
     return (
@@ -41,6 +43,7 @@ export function ApprovalList(props: {
               <ApprovalRow
                 approval={a}
                 box={box}
+                now={now}
                 selected={a.id === props.selectedId}
                 onOpen={props.onOpen}
               />
@@ -65,8 +68,9 @@ export function ApprovalList(props: {
 function ApprovalRow(props: {
   approval: ApprovalDto;
   box: ApprovalBox;
+  now: number;
   selected: boolean;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }) {
   const { approval: a } = props;
   const t = useT();
@@ -81,7 +85,7 @@ function ApprovalRow(props: {
     .filter(Boolean)
     .join(' · ');
   const due = Date.parse(a.dueAt);
-  const now = Date.now();
+  const { now } = props;
   const when =
     a.status !== 'pending'
       ? t('approvals.neededBy', { date: formatInstant(a.dueAt, locale, me.timeZone) })

@@ -29,10 +29,13 @@ export default function ApprovalsPage() {
   const [selectedId, setSelectedId] = useState<string | null>(
     pendingApprovalId ?? host.openApprovalId,
   );
-  // A notification clicked while this page shows opens its approval here.
-  useEffect(() => {
+  // A notification clicked while this page shows opens its approval here (state adjusted while
+  // rendering, as React advises for a change of input, instead of an effect's second render).
+  const [seenPendingId, setSeenPendingId] = useState(pendingApprovalId);
+  if (pendingApprovalId !== seenPendingId) {
+    setSeenPendingId(pendingApprovalId);
     if (pendingApprovalId) setSelectedId(pendingApprovalId);
-  }, [pendingApprovalId]);
+  }
   // Opening a row again fetches the approval again: someone may have decided since.
   const [opened, setOpened] = useState(0);
   const open = useCallback((id: string) => {

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 export function ApproverPicker(props: {
   value: readonly string[];
-  onChange(ids: string[]): void;
+  onChange: (ids: string[]) => void;
   labelId: string;
 }) {
   const t = useT();

@@ -16,9 +16,9 @@ export function DecisionForm(props: {
   draft: DecisionDraft;
   error: string | null;
   submitting: boolean;
-  onChange(draft: DecisionDraft): void;
-  onSubmit(): void;
-  onCancel(): void;
+  onChange: (draft: DecisionDraft) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
 }) {
   const { draft } = props;
   const t = useT();

@@ -7,8 +7,8 @@ import { type NewApprovalValues, needsAmount } from './new-approval-values';
 
 export function KindAndAmount(props: {
   values: NewApprovalValues;
-  set<K extends keyof NewApprovalValues>(field: K, value: NewApprovalValues[K]): void;
-  error(field: string): JSX.Element | undefined;
+  set: <K extends keyof NewApprovalValues>(field: K, value: NewApprovalValues[K]) => void;
+  error: (field: string) => JSX.Element | undefined;
   className: string;
 }) {
   const t = useT();

@@ -15,7 +15,10 @@ import { useNewApprovalStyles } from './new-approval-dialog.styles';
 import { KindAndAmount } from './kind-and-amount';
 import { useNewApprovalForm } from './use-new-approval-form';
 
-export function NewApprovalDialog(props: { onClose(): void; onCreated(a: ApprovalDto): void }) {
+export function NewApprovalDialog(props: {
+  onClose: () => void;
+  onCreated: (a: ApprovalDto) => void;
+}) {
   const t = useT();
   const styles = useNewApprovalStyles();
   const formStyles = useFormDialogStyles();

@@ -16,14 +16,15 @@ export type DecideOutcome =
 export function useApprovalDetail(approvalId: string, freshness: string) {
   const { api } = useSession();
   const [approval, setApproval] = useState<ApprovalDto | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // A failure belongs to the fetch that met it: a fresher fetch starts without it.
+  const [failure, setFailure] = useState<{ freshness: string; error: unknown } | null>(null);
+  const error = failure?.freshness === freshness ? failure.error : null;
 
   useEffect(() => {
     let live = true;
-    setError(null);
     api.approvals.get(approvalId).then(
       (a) => live && setApproval(a),
-      (e: unknown) => live && setError(e),
+      (e: unknown) => live && setFailure({ freshness, error: e }),
     );
     return () => void (live = false);
   }, [api, approvalId, freshness]);

@@ -26,12 +26,18 @@ const initial: ApprovalListState = {
 export function useApprovalList(box: ApprovalBox) {
   const { api } = useSession();
   const [state, setState] = useState<ApprovalListState>(initial);
+  const [reloads, setReloads] = useState(0);
+  // Another box (or a reload) shows as loading from its first render on.
+  const [shownFor, setShownFor] = useState({ api, box, reloads });
+  if (shownFor.api !== api || shownFor.box !== box || shownFor.reloads !== reloads) {
+    setShownFor({ api, box, reloads });
+    setState(initial);
+  }
   // Answers of a box the user has left since are dropped.
   const generation = useRef(0);
 
-  const reload = useCallback(() => {
+  useEffect(() => {
     const mine = ++generation.current;
-    setState(initial);
     api.approvals.list(box).then(
       (page) =>
         mine === generation.current &&
@@ -44,8 +50,8 @@ export function useApprovalList(box: ApprovalBox) {
       (error: unknown) =>
         mine === generation.current && setState({ ...initial, status: 'error', error }),
     );
-  }, [api, box]);
-  useEffect(reload, [reload]);
+  }, [api, box, reloads]);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   const loadMore = useCallback(() => {
     const { continuation } = state;

@@ -41,6 +41,9 @@ export function AdaptiveCardView(props: {
           onOpenUrl: (url) => handlers.current.onOpenUrl(url),
         }),
       );
+      // Only drawing into this node (which React does not manage) tells whether the card can be
+      // drawn; drawing during render instead would need the click handlers, which live in a ref.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- an external renderer's outcome
       setFailure(null);
     } catch (err) {
       target.replaceChildren();

@@ -26,8 +26,8 @@ AdaptiveCard.onProcessMarkdown = (text, result) => {
 
 export interface CardHandlers {
   /** An `Action.Execute`: its verb and its data merged with the card's inputs, as Teams sends. */
-  onExecute(verb: string, data: Record<string, unknown>): void;
-  onOpenUrl(url: string): void;
+  onExecute: (verb: string, data: Record<string, unknown>) => void;
+  onOpenUrl: (url: string) => void;
 }
 
 export function renderCard(json: unknown, hostConfig: object, handlers: CardHandlers): HTMLElement {

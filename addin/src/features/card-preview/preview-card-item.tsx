@@ -10,8 +10,8 @@ const kindColour = { request: 'brand', approval: 'informative', 'sla-alert': 'da
 export function PreviewCardItem(props: {
   item: PreviewItem;
   renderer: CardRendererModule;
-  onExecute(verb: string, data: Record<string, unknown>): void;
-  onOpenUrl(url: string): void;
+  onExecute: (verb: string, data: Record<string, unknown>) => void;
+  onOpenUrl: (url: string) => void;
 }) {
   const { item } = props;
   const t = useT();

@@ -34,11 +34,17 @@ export function useCardPreview() {
     items: [],
     error: null,
   });
+  const [reloads, setReloads] = useState(0);
+  // Another language (or a reload) shows as loading from its first render on, cards kept.
+  const [shownFor, setShownFor] = useState({ api, locale, reloads });
+  if (shownFor.api !== api || shownFor.locale !== locale || shownFor.reloads !== reloads) {
+    setShownFor({ api, locale, reloads });
+    setState((s) => ({ ...s, status: 'loading', error: null }));
+  }
   const generation = useRef(0);
 
-  const reload = useCallback(() => {
+  useEffect(() => {
     const mine = ++generation.current;
-    setState((s) => ({ ...s, status: 'loading', error: null }));
     api.cards.list(locale).then(
       ({ cards }) =>
         mine === generation.current &&
@@ -50,8 +56,8 @@ export function useCardPreview() {
       (error: unknown) =>
         mine === generation.current && setState({ status: 'error', items: [], error }),
     );
-  }, [api, locale]);
-  useEffect(reload, [reload]);
+  }, [api, locale, reloads]);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
 
   const update = (id: string, change: Partial<PreviewItem>) =>
     setState((s) => ({

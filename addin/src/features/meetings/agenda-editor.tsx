@@ -5,7 +5,7 @@
  * where it went, so reordering works from the keyboard and with a screen reader.
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { MeetingsApi } from './meetings-api';
 import type { AgendaItemDto, MeetingView } from '@tandem/shared/meetings';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
@@ -24,7 +24,8 @@ export function AgendaEditor(props: {
   const t = useT();
   const locale = useLocale();
   const styles = useMeetingsStyles();
-  const listRef = useRef<HTMLDivElement>(null);
+  // The list's element as state (a callback ref), for giving focus back after a move.
+  const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const items = meeting.agenda.items;
   const placed = placedInOrder(items);
@@ -45,7 +46,7 @@ export function AgendaEditor(props: {
     );
     // The row moved in the DOM, which drops focus; give it back to the same button.
     requestAnimationFrame(() => {
-      listRef.current
+      listElement
         ?.querySelector<HTMLElement>(
           `[data-item-id="${CSS.escape(item.id)}"] [data-testid="agenda-move-${direction}"]`,
         )
@@ -91,7 +92,7 @@ export function AgendaEditor(props: {
           </MessageBar>
         ) : null,
       )}
-      <div ref={listRef} className={styles.section}>
+      <div ref={setListElement} className={styles.section}>
         {agenda.length === 0 ? (
           <p className={styles.muted} data-testid="agenda-empty">
             {t('meetings.agenda.empty')}

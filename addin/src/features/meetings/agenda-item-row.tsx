@@ -26,8 +26,8 @@ export function AgendaItemRow(props: {
   busy: boolean;
   first: boolean;
   last: boolean;
-  onMove(direction: Direction): void;
-  onCurate(verb: 'accept' | 'dismiss'): void;
+  onMove: (direction: Direction) => void;
+  onCurate: (verb: 'accept' | 'dismiss') => void;
 }) {
   const { item, canCurate, busy } = props;
   const t = useT();

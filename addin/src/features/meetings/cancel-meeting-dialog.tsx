@@ -17,7 +17,7 @@ const COMMENT_MAX = 1000;
 export function CancelMeetingDialog(props: {
   meeting: MeetingView;
   state: MeetingsState;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const { meeting, state } = props;
   const t = useT();

@@ -6,7 +6,7 @@ import { ApiProblem } from '../../app/api/api-problem';
 
 export interface InviteSource {
   readonly url: string;
-  getToken(refresh?: boolean): Promise<string>;
+  getToken: (refresh?: boolean) => Promise<string>;
   readonly fetch?: typeof fetch;
 }
 

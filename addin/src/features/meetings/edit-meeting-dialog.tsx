@@ -17,7 +17,7 @@ import { serverFieldErrors, useScheduleDraft } from './use-schedule-draft';
 export function EditMeetingDialog(props: {
   meeting: MeetingView;
   state: MeetingsState;
-  onClose(): void;
+  onClose: () => void;
 }) {
   const { meeting, state } = props;
   const t = useT();

@@ -19,8 +19,8 @@ export function MeetingFormDialog(props: {
   error: string | null;
   /** An alert dialog is not closed by a click beside it (used to confirm what cannot be undone). */
   modalType?: 'modal' | 'alert';
-  onSubmit(): void;
-  onClose(): void;
+  onSubmit: () => void;
+  onClose: () => void;
   children: ReactNode;
 }) {
   const t = useT();

@@ -9,7 +9,7 @@ import { useMeetingsStyles } from './meetings.styles';
 export function MeetingList(props: {
   meetings: readonly MeetingView[];
   selectedId: string | null;
-  onOpen(meetingId: string): void;
+  onOpen: (meetingId: string) => void;
 }) {
   const t = useT();
   const { names } = useSession();

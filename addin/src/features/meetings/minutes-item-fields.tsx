@@ -16,7 +16,7 @@ export function MinutesItemFields(props: {
   item: AgendaItemDto;
   draft: MinutesItemDraft;
   errors: Readonly<Record<string, string>>;
-  onChange(next: MinutesItemDraft): void;
+  onChange: (next: MinutesItemDraft) => void;
 }) {
   const { item, draft, errors } = props;
   const t = useT();

@@ -21,7 +21,7 @@ export function MultiPicker(props: {
   testId: string;
   groups: readonly PickerGroup[];
   selected: readonly string[];
-  onChange(ids: string[]): void;
+  onChange: (ids: string[]) => void;
   required?: boolean;
   hint?: string;
   error?: ReactElement | undefined;

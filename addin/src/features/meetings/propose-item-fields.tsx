@@ -10,8 +10,8 @@ import { useFormStyles } from './meeting-forms.styles';
 export function ProposeItemFields(props: {
   values: ProposalValues;
   owners: readonly { id: string; displayName: string }[];
-  fieldError(...paths: string[]): ReactElement | undefined;
-  set(patch: Partial<ProposalValues>): void;
+  fieldError: (...paths: string[]) => ReactElement | undefined;
+  set: (patch: Partial<ProposalValues>) => void;
 }) {
   const { values, owners, fieldError, set } = props;
   const t = useT();

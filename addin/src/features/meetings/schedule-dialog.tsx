@@ -20,8 +20,8 @@ import { serverFieldErrors, useScheduleDraft } from './use-schedule-draft';
 
 export function ScheduleDialog(props: {
   api: MeetingsApi;
-  onClose(): void;
-  onScheduled(meeting: MeetingView): void;
+  onClose: () => void;
+  onScheduled: (meeting: MeetingView) => void;
 }) {
   const t = useT();
   const { me } = useSession();

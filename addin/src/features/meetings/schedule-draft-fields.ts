@@ -5,5 +5,5 @@ import type { ScheduleDraft } from './schedule-draft';
 export interface DraftFieldsProps {
   readonly draft: ScheduleDraft;
   readonly fieldError: (path: string) => ReactElement | undefined;
-  update(patch: Partial<ScheduleDraft>): void;
+  update: (patch: Partial<ScheduleDraft>) => void;
 }

@@ -33,7 +33,7 @@ type State =
 export function SuggestTimesBox(props: {
   api: MeetingsApi;
   draft: ScheduleDraft;
-  onPick(slot: TimeSlot): void;
+  onPick: (slot: TimeSlot) => void;
 }) {
   const t = useT();
   const locale = useLocale();

@@ -13,8 +13,8 @@ export interface MeetingWrite {
   readonly busy: boolean;
   readonly conflict: boolean;
   readonly error: string | null;
-  run(change: Write): Promise<WriteOutcome>;
-  dismissError(): void;
+  run: (change: Write) => Promise<WriteOutcome>;
+  dismissError: () => void;
 }
 
 export function useMeetingWrite(meeting: MeetingView, state: MeetingsState): MeetingWrite {

@@ -29,14 +29,20 @@ export function useMeetings() {
   const [items, setItems] = useState<MeetingView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  // Settles either way (both outcomes are state), so it can be fired without awaiting.
+  const load = useCallback(
+    () =>
+      api.list().then(
+        (page) => setItems(page.items),
+        (err: unknown) => setError(err),
+      ),
+    [api],
+  );
+  useEffect(() => void load(), [load]);
   const reload = useCallback(() => {
     setError(null);
-    api.list().then(
-      (page) => setItems(page.items),
-      (err: unknown) => setError(err),
-    );
-  }, [api]);
-  useEffect(reload, [reload]);
+    void load();
+  }, [load]);
 
   const put = useCallback((meeting: MeetingView) => {
     setItems((list) => {

@@ -8,7 +8,7 @@ import { weekdayNames } from './meeting-format';
 export function WeekdayPicker(props: {
   selected: readonly number[];
   error?: ReactNode;
-  onChange(weekdays: number[]): void;
+  onChange: (weekdays: number[]) => void;
 }) {
   const t = useT();
   const locale = useLocale();

@@ -16,8 +16,8 @@ import type { NotificationsState } from './use-notifications';
 
 export function NotificationsButton(props: {
   state: NotificationsState;
-  onOpenRequest(requestId: string): void;
-  onOpenApproval(approvalId: string): void;
+  onOpenRequest: (requestId: string) => void;
+  onOpenApproval: (approvalId: string) => void;
 }) {
   const { state } = props;
   const t = useT();

@@ -11,8 +11,8 @@ export interface NotificationsState {
   readonly items: readonly NotificationDto[];
   readonly unseen: number;
   readonly error: unknown;
-  refresh(): void;
-  markSeen(): void;
+  refresh: () => void;
+  markSeen: () => void;
 }
 
 export function useNotifications(): NotificationsState {

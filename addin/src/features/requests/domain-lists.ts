@@ -33,8 +33,8 @@ export const priorities = [
 
 type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : false;
 type AssertTrue<T extends true> = T;
-export type ListsAreComplete = AssertTrue<
-  Covers<RequestStatus, (typeof requestStatuses)[number]> &
-    Covers<SlaState, (typeof slaStates)[number]> &
-    Covers<Priority, (typeof priorities)[number]>
->;
+export type ListsAreComplete = [
+  AssertTrue<Covers<RequestStatus, (typeof requestStatuses)[number]>>,
+  AssertTrue<Covers<SlaState, (typeof slaStates)[number]>>,
+  AssertTrue<Covers<Priority, (typeof priorities)[number]>>,
+];

@@ -16,7 +16,10 @@ export function toSearch(query: ListQuery): string {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
       if (value.length > 0) q.set(key, value.join(','));
-    } else if (String(value).trim() !== '') q.set(key, String(value).trim());
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      const text = String(value).trim();
+      if (text !== '') q.set(key, text);
+    }
   }
   return q.toString();
 }

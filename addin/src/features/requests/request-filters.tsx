@@ -15,8 +15,8 @@ interface Choice {
 export function RequestFiltersBar(props: {
   filters: RequestFilters;
   search: string;
-  onChange(filters: RequestFilters): void;
-  onSearch(text: string): void;
+  onChange: (filters: RequestFilters) => void;
+  onSearch: (text: string) => void;
 }) {
   const { filters, onChange } = props;
   const t = useT();

@@ -9,7 +9,7 @@ import { useT } from '../../app/i18n/i18n-context';
 import { useListStyles } from './request-list.styles';
 import { RequestRow } from './request-row';
 import { ROW_HEIGHT } from './request-row.styles';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 import type { useRequestList } from './use-request-list';
 import { computeWindow, nearEnd } from './windowing';
 
@@ -17,7 +17,7 @@ interface ListProps {
   readonly list: ReturnType<typeof useRequestList>;
   readonly box: 'inbox' | 'outbox';
   readonly selectedId: string | null;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }
 
 const OVERSCAN = 6;

@@ -15,7 +15,7 @@ interface RowProps {
   readonly box: 'inbox' | 'outbox';
   readonly selected: boolean;
   readonly now: number;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
 }
 
 export const RequestRow = memo(function RequestRow(props: RowProps) {

@@ -29,8 +29,15 @@ export function useRequestList(box: 'inbox' | 'outbox', filters: RequestFilters)
   const { api } = useSession();
   const [state, setState] = useState<RequestListState>(initial);
   const [reloads, setReloads] = useState(0);
-  const query = useRef({ box, filters, generation: 0 });
+  // The query on screen. `filters` is compared through its key: a new object with the same content
+  // changes nothing. Another query shows as loading from its first render on.
   const key = filtersKey(filters);
+  const [shown, setShown] = useState({ api, box, filters, key, reloads });
+  if (shown.api !== api || shown.box !== box || shown.key !== key || shown.reloads !== reloads) {
+    setShown({ api, box, filters, key, reloads });
+    setState(initial);
+  }
+  const query = useRef({ box, filters, generation: 0 });
 
   const fetchPage = useCallback(
     (continuation: string | undefined, generation: number) => {
@@ -73,14 +80,16 @@ export function useRequestList(box: 'inbox' | 'outbox', filters: RequestFilters)
 
   useEffect(() => {
     const generation = query.current.generation + 1;
-    query.current = { box, filters, generation };
-    setState(initial);
+    query.current = { box: shown.box, filters: shown.filters, generation };
     void fetchPage(undefined, generation);
-    // `filters` is compared through `key`: a new object with the same content changes nothing.
-  }, [box, key, reloads, fetchPage]);
+  }, [shown, fetchPage]);
 
+  // The state as last rendered, for the callbacks below (loadMore also marks it at once, so that a
+  // second call before the next render does not fetch the same page again).
   const current = useRef(state);
-  current.current = state;
+  useEffect(() => {
+    current.current = state;
+  });
   const loadMore = useCallback(() => {
     const s = current.current;
     if (!s.continuation || s.loadingMore || s.status !== 'ready') return;

@@ -28,8 +28,8 @@ export function FormDialog(props: {
   busy: boolean;
   /** An alert dialog is not closed by a click beside it (used to confirm what cannot be undone). */
   modalType?: 'modal' | 'alert';
-  onSubmit(e: FormEvent): void;
-  onClose(): void;
+  onSubmit: (e: FormEvent) => void;
+  onClose: () => void;
   children: ReactNode;
 }) {
   const styles = useFormDialogStyles();

@@ -16,8 +16,8 @@ export function PanelActionForm(props: {
   submitTestId: string;
   cancelTestId: string;
   submitting: boolean;
-  onSubmit(): void;
-  onCancel(): void;
+  onSubmit: () => void;
+  onCancel: () => void;
   children: ReactNode;
 }) {
   const t = useT();

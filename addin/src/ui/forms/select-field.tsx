@@ -21,7 +21,7 @@ export function SelectField<V extends string>(props: {
   choices: readonly Choice<V>[];
   /** The text of an empty first option. */
   placeholder?: string;
-  onChange(value: V): void;
+  onChange: (value: V) => void;
 }) {
   return (
     <Field

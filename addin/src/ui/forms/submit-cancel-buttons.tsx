@@ -12,7 +12,7 @@ export function SubmitCancelButtons(props: {
   busy: boolean;
   /** Whether Cancel is off while sending too (the detail panel's forms: the answer decides). */
   holdCancelWhileBusy?: boolean;
-  onCancel(): void;
+  onCancel: () => void;
 }) {
   return (
     <>

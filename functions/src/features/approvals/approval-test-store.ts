@@ -10,7 +10,7 @@ import type { ApprovalIndex, ApprovalStore, StoredApproval } from './approval-st
 export interface InMemoryApprovalStore extends ApprovalStore {
   readonly all: () => StoredApproval[];
   /** Runs before each replace commits, so a test can slip a competing write in between. */
-  beforeReplace?: () => Promise<void>;
+  beforeReplace?: (() => Promise<void>) | undefined;
 }
 
 export function makeInMemoryApprovalStore(): InMemoryApprovalStore {

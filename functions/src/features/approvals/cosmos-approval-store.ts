@@ -2,7 +2,7 @@
  * ApprovalStore on the `requests` container: one document per approval in the tenant's
  * partition, told apart from requests by `docType`. Every update is conditional on the ETag.
  */
-import type { Container, SqlParameter } from '@azure/cosmos';
+import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import { toIsoInstant } from '@tandem/shared';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { APPROVAL_DOC_TYPE, fromApprovalDocument, toApprovalDocument } from './approval-document';
@@ -37,7 +37,7 @@ export function makeCosmosApprovalStore(
 
     async get(tenantId, id) {
       const { resource } = await cosmosCall('Approval', id, () =>
-        container.item(id, tenantId).read(),
+        container.item(id, tenantId).read<ItemDefinition>(),
       );
       // The local server ignores the partition key, and a request may share the id space.
       return readStored(APPROVAL_KIND, resource, tenantId, id, fromApprovalDocument);

@@ -4,12 +4,7 @@
  * create otherwise, so two admins never overwrite each other. Every body is checked against the
  * domain schema and its references (a department's calendar must exist, …).
  */
-import {
-  type Person,
-  type TenantId,
-  ValidationFailed,
-  isBuiltInRequestTypeId,
-} from '@tandem/shared';
+import { type Person, ValidationFailed, isBuiltInRequestTypeId } from '@tandem/shared';
 import { z } from 'zod';
 import {
   type DirectoryDocType,
@@ -105,7 +100,7 @@ function toDocument(docType: DirectoryDocType, body: unknown, id: string, caller
       { path: '', message: 'Expected an object.' },
     ]);
   }
-  const extra: Record<string, unknown> = { id, tenantId: caller.tenantId as TenantId };
+  const extra: Record<string, unknown> = { id, tenantId: caller.tenantId };
   if (docType === 'department') extra.kind = 'department';
   if (docType === 'request-type') {
     if (isBuiltInRequestTypeId(id)) {

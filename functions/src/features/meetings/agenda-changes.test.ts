@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { type AgendaItem, Conflict, NotFound, cancelMeetingSeries } from '@tandem/shared';
 import { newMeetingDocument } from './meeting-document';
 import { emptyAgendaOf, people, weeklySeries } from '../../../../shared/src/meetings/test-series';
@@ -38,9 +39,9 @@ describe('agenda changes on the meeting document', () => {
   });
 
   it('refuses an owner who is not in the directory', () => {
-    expect(() =>
-      proposeItem(fresh(), { ...idea, ownerId: 'ghost' as never }, 'i-1', everyone),
-    ).toThrow('The agenda item is not valid.');
+    expect(() => proposeItem(fresh(), { ...idea, ownerId: 'ghost' }, 'i-1', everyone)).toThrow(
+      'The agenda item is not valid.',
+    );
   });
 
   it('stores a suggestion when it is accepted or dismissed, and only that one', () => {

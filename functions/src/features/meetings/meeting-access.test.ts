@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Person } from '@tandem/shared';
 import { people, weeklySeries } from '../../../../shared/src/meetings/test-series';
 import {
@@ -9,7 +10,7 @@ import {
 } from './meeting-access';
 
 const series = weeklySeries('Europe/Moscow'); // Marketing × Sales, organised by Mona
-const as = (person: Person, changes: Partial<Person>) => ({ ...person, ...changes }) as Person;
+const as = (person: Person, changes: Partial<Person>) => ({ ...person, ...changes });
 
 describe('who may do what with a meeting', () => {
   it.each([

@@ -22,7 +22,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 const body = (req: HttpRequest) => readJson(req, z.unknown(), MAX_BODY_BYTES);
 /** Bodies that may be left out altogether (cancel without a comment). */
-const optionalBody = (req: HttpRequest) => (req.body === null ? {} : body(req));
+const optionalBody = async (req: HttpRequest): Promise<unknown> =>
+  req.body === null ? {} : body(req);
 const ifMatch = (req: HttpRequest) => req.headers.get('if-match') ?? undefined;
 const id = (req: HttpRequest) => parseMeetingId(req.params.id);
 

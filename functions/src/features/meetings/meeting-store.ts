@@ -4,7 +4,7 @@
  * domain fields each document carries `outboxDueAt`, the instant its outbox next wants a
  * processor, so that the timer finds due meetings with one indexed query.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import { type EpochMs, type TenantId, toIsoInstant } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
@@ -80,7 +80,7 @@ export function makeCosmosMeetingStore(container: Container): MeetingStore {
     },
     async get(tenantId, id) {
       const { resource } = await cosmosCall('Meeting', id, () =>
-        container.item(id, tenantId).read(),
+        container.item(id, tenantId).read<ItemDefinition>(),
       );
       // The container also holds minutes and local calendar events: their ids are not meetings.
       return readStored(MEETING, resource, tenantId, id, fromDocument);

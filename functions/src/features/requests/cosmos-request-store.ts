@@ -5,7 +5,7 @@
  * filed before written, a write that then fails leaves a stale entry the sweep skips, while the
  * other order could leave a stored change that no sweep ever reads.
  */
-import type { Container, SqlParameter } from '@azure/cosmos';
+import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import {
   type EpochMs,
   type Request,
@@ -57,7 +57,7 @@ export function makeCosmosRequestStore(
 
     async get(tenantId: TenantId, id: RequestId) {
       const { resource } = await cosmosCall('Request', id, () =>
-        container.item(id, tenantId).read(),
+        container.item(id, tenantId).read<ItemDefinition>(),
       );
       // Approvals share the container: an id of another kind of document is not a request.
       return readStored(REQUEST_KIND, resource, tenantId, id, fromDocument);

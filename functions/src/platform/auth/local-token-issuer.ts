@@ -27,7 +27,7 @@ export interface LocalTokenIssuer {
   readonly audience: string;
   readonly jwks: JSONWebKeySet;
   readonly keys: JWTVerifyGetKey;
-  issuerForTenant(tenantId: string): string;
+  readonly issuerForTenant: (tenantId: string) => string;
   issue(identity: LocalIdentity, ttlSeconds?: number): Promise<string>;
 }
 

@@ -1,4 +1,5 @@
 /** The answer to a click on a stale card: the current card with a notice, not an error. */
+import { expect } from '@jest/globals';
 import { releaseCardDom } from './card-test-dom';
 import { type CardWorld, loadCardWorld, requestIn, viewOf } from './card-test-fixtures';
 import { cardProblems, renderCard } from './card-test-renderer';

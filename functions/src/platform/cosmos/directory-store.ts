@@ -5,7 +5,7 @@
  * against the domain schemas; `setup` is one single-partition query, cached for a few seconds
  * per instance because every API call needs it.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import {
   type Person,
   type PersonId,
@@ -77,7 +77,7 @@ export function makeCosmosDirectory(
   async function loadSetup(tenantId: TenantId): Promise<TenantSetup> {
     const { resources } = await cosmosCall('Directory of', tenantId, () =>
       container.items
-        .query(
+        .query<ItemDefinition>(
           {
             query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType IN ('department', 'branch', 'calendar', 'request-type', 'sla-policy')`,
             parameters: [{ name: '@tenant', value: tenantId }],
@@ -107,7 +107,7 @@ export function makeCosmosDirectory(
   async function readPeople(tenantId: TenantId): Promise<Person[]> {
     const { resources } = await cosmosCall('People of', tenantId, () =>
       container.items
-        .query(
+        .query<ItemDefinition>(
           {
             query: `SELECT * FROM c WHERE c.tenantId = @tenant AND c.docType = 'person'`,
             parameters: [{ name: '@tenant', value: tenantId }],
@@ -122,7 +122,7 @@ export function makeCosmosDirectory(
   async function readPerson(tenantId: TenantId, personId: PersonId): Promise<Person | undefined> {
     const id = directoryDocId('person', personId);
     const { resource } = await cosmosCall('Person', personId, () =>
-      container.item(id, tenantId).read(),
+      container.item(id, tenantId).read<ItemDefinition>(),
     );
     return resource ? personSchema.parse({ ...resource, id: personId }) : undefined;
   }

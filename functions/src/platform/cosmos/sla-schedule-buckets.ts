@@ -4,7 +4,7 @@
  * several at a time. (The SDK's `executeBulkOperations` waits about a second for each partial
  * batch, longer than the three reads of a normal sweep take one after another.)
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { EpochMs } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall } from './cosmos-errors';
@@ -55,7 +55,7 @@ export async function readBuckets(
       const n = next++;
       const id = ids[n] as string;
       const { resource } = await cosmosCall('SLA schedule bucket', id, () =>
-        container.item(id, id).read(),
+        container.item(id, id).read<ItemDefinition>(),
       );
       // A minute nobody filed anything under has no bucket.
       if (resource !== undefined) found[n] = bucketSchema.parse(resource).entries;

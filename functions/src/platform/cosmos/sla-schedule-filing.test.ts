@@ -45,14 +45,15 @@ describe('batched filing of the SLA schedule', () => {
     const file = makeFilingBatcher(send, { maxBatch: 10, inFlight: 1 });
     let firstDone = false;
     let secondDone = false;
-    void file('10:05', filing('a')).then(() => (firstDone = true));
-    void file('10:05', filing('b')).then(() => (secondDone = true));
+    const first = file('10:05', filing('a')).then(() => (firstDone = true));
+    const second = file('10:05', filing('b')).then(() => (secondDone = true));
     sent[0]?.land();
     await tick();
     expect([firstDone, secondDone]).toEqual([true, false]);
     sent[1]?.land();
     await tick();
     expect(secondDone).toBe(true);
+    await Promise.all([first, second]);
   });
 
   it('fails every caller of a failed batch, and only those', async () => {
@@ -75,6 +76,7 @@ describe('batched filing of the SLA schedule', () => {
   it('keeps minutes apart: each has its own batches', () => {
     const { sent, send } = heldSends();
     const file = makeFilingBatcher(send, { maxBatch: 10, inFlight: 1 });
+    // No batch ever lands here: these filings stay pending, only the sends are looked at.
     void file('10:05', filing('a'));
     void file('10:06', filing('b'));
     void file('10:05', filing('c'));

@@ -1,5 +1,5 @@
 /** The SLA schedule and the request store's filing, against the embedded Cosmos DB server. */
-import type { CosmosClient } from '@azure/cosmos';
+import type { CosmosClient, ItemDefinition } from '@azure/cosmos';
 import {
   Conflict,
   PreconditionFailed,
@@ -22,6 +22,8 @@ const MINUTE = 60_000;
 const T0 = Date.parse('2026-11-27T10:05:00Z');
 const tenant = 'tenant~a' as TenantId;
 const req = (n: number) => `req-${n}` as RequestId;
+/** A schedule bucket as stored: due instants by request key. */
+type Bucket = { id: string; entries: Record<string, number> };
 
 let server: LocalCosmosServer;
 let client: CosmosClient;
@@ -53,7 +55,7 @@ describe('the Cosmos SLA schedule', () => {
     ]);
     const key = 'tenant~a/req-1';
     const id = bucketId('2026-11-27T10:05', shardOf(key));
-    const { resource } = await containers['sla-schedule'].item(id, id).read();
+    const { resource } = await containers['sla-schedule'].item(id, id).read<Bucket>();
     expect(resource?.entries).toEqual({ [key]: T0 + 59_999 });
   });
 
@@ -72,7 +74,7 @@ describe('the Cosmos SLA schedule', () => {
     );
     const sizes = await Promise.all(
       bucketIdsOf('2026-11-27T10:45').map(async (id) => {
-        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        const { resource } = await containers['sla-schedule'].item(id, id).read<Bucket>();
         return Object.keys(resource?.entries ?? {}).length;
       }),
     );
@@ -95,7 +97,7 @@ describe('the Cosmos SLA schedule', () => {
     );
     const sizes = await Promise.all(
       bucketIdsOf('2026-11-27T10:55').map(async (id) => {
-        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        const { resource } = await containers['sla-schedule'].item(id, id).read<Bucket>();
         return Object.keys(resource?.entries ?? {}).length;
       }),
     );
@@ -125,7 +127,7 @@ describe('the Cosmos SLA schedule', () => {
     const holding = await Promise.all(
       [shardOf(key(leader!)), shardOf(key(x))].map(async (shard) => {
         const id = bucketId('2026-11-27T11:05', shard);
-        const { resource } = await containers['sla-schedule'].item(id, id).read();
+        const { resource } = await containers['sla-schedule'].item(id, id).read<Bucket>();
         return resource?.entries?.[key(x)];
       }),
     );
@@ -171,7 +173,9 @@ describe('the Cosmos request store', () => {
   it('writes nothing when the request cannot be filed first', async () => {
     const failing = { ...schedule, schedule: () => Promise.reject(new Error('schedule down')) };
     await expect(raise(failing)).rejects.toThrow('schedule down');
-    const { resource } = await containers.requests.item('filed-request', demoTenantId).read();
+    const { resource } = await containers.requests
+      .item('filed-request', demoTenantId)
+      .read<ItemDefinition>();
     expect(resource).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@
  * shard of its first entry, so a request filed twice in one minute may sit in two shards of it;
  * `due` returns it once.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { EpochMs, RequestId, TenantId } from '@tandem/shared';
 import { z } from 'zod';
 import type { ScheduledChange, SlaSchedule } from '../../kernel/ports';
@@ -103,7 +103,7 @@ export function makeCosmosSlaSchedule(
 
     async checkpoint() {
       const { resource } = await cosmosCall('SLA sweep checkpoint', CHECKPOINT_ID, () =>
-        bucket(CHECKPOINT_ID).read(),
+        bucket(CHECKPOINT_ID).read<ItemDefinition>(),
       );
       if (resource === undefined) return null;
       const doc = checkpointSchema.parse(resource);

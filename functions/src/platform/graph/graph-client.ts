@@ -43,6 +43,6 @@ export function makeGraphClient(options: GraphClientOptions): Client {
     ],
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(options.customHosts ? { customHosts: new Set(options.customHosts) } : {}),
-    ...(options.fetchOptions ? { fetchOptions: options.fetchOptions as FetchOptions } : {}),
+    ...(options.fetchOptions ? { fetchOptions: options.fetchOptions } : {}),
   });
 }

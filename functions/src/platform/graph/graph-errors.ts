@@ -51,7 +51,10 @@ export function graphErrorOf(
   return new CalendarRejected(`Microsoft Graph refused the call: ${detail}`, status, code);
 }
 
-function parseGraphError(bodyText: string): { code?: string; message?: string } {
+function parseGraphError(bodyText: string): {
+  code?: string | undefined;
+  message?: string | undefined;
+} {
   try {
     const parsed = graphErrorBodySchema.safeParse(JSON.parse(bodyText));
     if (parsed.success) return parsed.data.error;

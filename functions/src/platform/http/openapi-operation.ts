@@ -40,7 +40,8 @@ export interface OpenApiOperation {
   readonly query?: z.ZodObject;
   readonly headers?: readonly OpenApiHeader[];
   /** The JSON body it takes (described by what it accepts); several when the path picks one. */
-  readonly body?: { readonly oneOf: readonly NamedSchema[]; readonly required: boolean };
+  readonly body?:
+    { readonly oneOf: readonly NamedSchema[]; readonly required: boolean } | undefined;
   readonly responses: Readonly<Record<number, OpenApiResponse>>;
   /** Statuses answered with a problem+json body. */
   readonly errors?: readonly number[];

@@ -21,7 +21,7 @@ export const componentRef = (name: string): JsonSchema => ({
   $ref: `#/components/schemas/${name}`,
 });
 
-type Override = NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'];
+type Override = NonNullable<NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override']>;
 
 const describeTransformsByTheirInput: Override = ({ zodSchema, jsonSchema }) => {
   const def = zodSchema._zod.def;
@@ -73,7 +73,7 @@ export function toComponents(schemas: ReadonlyMap<string, NamedSchema & { side: 
 
 /** One field of a query or a path, as a parameter's schema (parameters arrive as text). */
 export function parameterSchema(schema: z.ZodType): JsonSchema {
-  return withoutDocumentKeys(z.toJSONSchema(schema, options('input')) as JsonSchema);
+  return withoutDocumentKeys(z.toJSONSchema(schema, options('input')));
 }
 
 /** The query parameters of a zod object: its keys, each required unless it may be left out. */

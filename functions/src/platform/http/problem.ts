@@ -71,7 +71,13 @@ export function toProblem(err: unknown, instance?: string): ProblemJson {
   };
 }
 
-export function toProblemJson(err: unknown, instance?: string): HttpResponseInit {
+/** A problem+json answer; its body typed, for the callers that read it back. */
+export type ProblemResponse = Omit<HttpResponseInit, 'status' | 'jsonBody'> & {
+  status: number;
+  jsonBody: ProblemJson;
+};
+
+export function toProblemJson(err: unknown, instance?: string): ProblemResponse {
   const problem = toProblem(err, instance);
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (problem.status === 401) headers['www-authenticate'] = 'Bearer';

@@ -51,8 +51,9 @@ describe('withErrors', () => {
 
   it('logs thrown non-errors as errors too', async () => {
     const logs: [LogLevel, unknown[]][] = [];
+    const thrown: unknown = 'plain string';
     const handler = withErrors(async () => {
-      throw 'plain string';
+      throw thrown;
     });
     expect((await handler(req, context(logs))).status).toBe(500);
     expect((logs[0]?.[1][1] as Error).message).toBe('Non-error value thrown: plain string');

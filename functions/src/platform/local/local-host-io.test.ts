@@ -78,10 +78,13 @@ describe('collectBody', () => {
   async function post(body: string, max: number) {
     let result: Buffer | 'too-large' | undefined;
     const server = http.createServer((req, res) => {
-      collectBody(req, max).then((r) => {
-        result = r;
-        res.end();
-      });
+      collectBody(req, max).then(
+        (r) => {
+          result = r;
+          res.end();
+        },
+        (err: unknown) => res.writeHead(500).end(String(err)),
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as AddressInfo).port;

@@ -26,6 +26,6 @@ export async function mapConcurrent<T, R>(
   const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
   const settled = await Promise.allSettled(workers);
   const rejection = settled.find((s) => s.status === 'rejected');
-  if (rejection) throw (rejection as PromiseRejectedResult).reason;
+  if (rejection) throw rejection.reason;
   return results;
 }

@@ -15,7 +15,7 @@ export interface ConversationAddress {
   readonly conversationId: string;
   readonly serviceUrl: string;
   readonly scope: ConversationScope;
-  readonly teamId?: string;
+  readonly teamId?: string | undefined;
   /** Language of the cards posted there: that of the person who installed or linked the bot. */
   readonly locale: CardLocale;
 }

@@ -6,7 +6,7 @@
  * subjects apart (`<kind>:<id>`). Every change is a conditional read-modify-write, so two
  * instances never both claim the same post.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import { isDomainError } from '@tandem/shared';
 import { z } from 'zod';
 import { cosmosCall } from '../cosmos/cosmos-errors';
@@ -55,7 +55,7 @@ const MAX_ATTEMPTS = 8;
 export function makeCosmosCardPostsStore(container: Container): CardPostsStore {
   async function read(tenantId: string, requestId: string) {
     const { resource } = await cosmosCall('Posts of request', requestId, () =>
-      container.item(docId(requestId), tenantId).read(),
+      container.item(docId(requestId), tenantId).read<ItemDefinition>(),
     );
     if (!resource) return { posts: empty, etag: undefined };
     return { posts: postsSchema.parse(resource), etag: String(resource._etag) };

@@ -87,7 +87,7 @@ export function makeCosmosConversationStore(
   };
   const read = async <S extends z.ZodType>(schema: S, tenantId: string, id: string) => {
     const resource = await readDoc(tenantId, id);
-    return resource ? (schema.parse(resource) as z.infer<S>) : undefined;
+    return resource ? schema.parse(resource) : undefined;
   };
   const remove = async (tenantId: string, id: string) => {
     forget(tenantId);

@@ -21,9 +21,9 @@ export function ActionForm(props: {
   currentDepartmentId: string;
   errors: Readonly<Record<string, string>>;
   submitting: boolean;
-  onChange(draft: ActionDraft): void;
-  onSubmit(): void;
-  onCancel(): void;
+  onChange: (draft: ActionDraft) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
 }) {
   const { draft, errors } = props;
   const t = useT();

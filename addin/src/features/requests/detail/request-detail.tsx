@@ -34,8 +34,8 @@ export const specsCoverEveryAction: Readonly<Record<ActionName, ActionSpec>> = a
 interface DetailProps {
   readonly requestId: string;
   readonly inline: boolean;
-  onClose(): void;
-  onChanged(request: RequestDto): void;
+  onClose: () => void;
+  onChanged: (request: RequestDto) => void;
 }
 
 export default function RequestDetail({ requestId, inline, onClose, onChanged }: DetailProps) {

@@ -8,12 +8,14 @@ import { useLocale, useT } from '../../../app/i18n/i18n-context';
 import { SlaBar } from '../sla-bar';
 import { StatusBadge } from '../status-badge';
 import { useDetailStyles } from './request-detail.styles';
+import { useNow } from '../../../ui/use-now';
 
 export function RequestFacts({ request: r }: { request: RequestDto }) {
   const t = useT();
   const locale = useLocale();
   const { names, me } = useSession();
   const styles = useDetailStyles();
+  const now = useNow(60_000);
   const from = [names.department(r.fromDepartmentId), names.branch(r.fromBranchId)]
     .filter(Boolean)
     .join(', ');
@@ -53,7 +55,7 @@ export function RequestFacts({ request: r }: { request: RequestDto }) {
         <h3 id="detail-sla-title" className={styles.sectionTitle}>
           {t('detail.sla')} · {t(`slaState.${r.sla.state}`)}
         </h3>
-        <SlaBar sla={r.sla} now={Date.now()} />
+        <SlaBar sla={r.sla} now={now} />
         {clocks.map(({ key, label, clock }) => (
           <div key={key} className={styles.clock} data-testid={`detail-sla-${key}`}>
             <span>

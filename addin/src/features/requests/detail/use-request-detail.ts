@@ -18,21 +18,26 @@ export function useRequestDetail(requestId: string) {
   const [request, setRequest] = useState<RequestDto | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const load = useCallback(() => {
-    setError(null);
-    return api.getRequest(requestId).then(
-      (r) => {
-        setRequest(r);
-        return r;
-      },
-      (e: unknown) => {
-        setError(e);
-        return null;
-      },
-    );
-  }, [api, requestId]);
-
+  // Settles either way (both outcomes are state), so it can be fired without awaiting.
+  const load = useCallback(
+    () =>
+      api.getRequest(requestId).then(
+        (r) => {
+          setRequest(r);
+          return r;
+        },
+        (e: unknown) => {
+          setError(e);
+          return null;
+        },
+      ),
+    [api, requestId],
+  );
   useEffect(() => void load(), [load]);
+  const reload = useCallback(() => {
+    setError(null);
+    return load();
+  }, [load]);
 
   const act = useCallback(
     async (action: ActionName, body: object): Promise<ActOutcome> => {
@@ -55,5 +60,5 @@ export function useRequestDetail(requestId: string) {
     [api, request],
   );
 
-  return { request, error, reload: load, act };
+  return { request, error, reload, act };
 }

@@ -17,8 +17,8 @@ import { type NewRequestValues, useNewRequestForm } from './use-new-request-form
 import { useSlaPreview } from './use-sla-preview';
 
 export default function NewRequestDialog(props: {
-  onClose(): void;
-  onCreated(r: RequestDto): void;
+  onClose: () => void;
+  onCreated: (r: RequestDto) => void;
 }) {
   const t = useT();
   const { me, directory, names } = useSession();

@@ -5,7 +5,7 @@
 import type { Priority } from '@tandem/shared/browser';
 import { useEffect, useState } from 'react';
 import type { SlaPreview } from '@tandem/shared/browser';
-import { useSession } from '../../../app/session-context';
+import { type Session, useSession } from '../../../app/session-context';
 
 export type PreviewState =
   | { readonly kind: 'incomplete' }
@@ -19,24 +19,36 @@ export function useSlaPreview(
   priority: Priority,
 ): PreviewState {
   const { api } = useSession();
-  const [state, setState] = useState<PreviewState>({ kind: 'incomplete' });
+  const complete = toDepartmentId !== '' && typeId !== '';
+  // The answer is kept with the choice it is for: any other choice reads as still loading.
+  const [answer, setAnswer] = useState<{ for: PreviewFor; state: PreviewState } | null>(null);
   useEffect(() => {
-    if (!toDepartmentId || !typeId) {
-      setState({ kind: 'incomplete' });
-      return;
-    }
+    if (!complete) return;
+    const asked = { api, toDepartmentId, typeId, priority };
     let live = true;
-    setState({ kind: 'loading' });
     const timer = setTimeout(() => {
       api.previewSla({ toDepartmentId, typeId, priority }).then(
-        (preview) => live && setState({ kind: 'ready', preview }),
-        (error: unknown) => live && setState({ kind: 'failed', error }),
+        (preview) => live && setAnswer({ for: asked, state: { kind: 'ready', preview } }),
+        (error: unknown) => live && setAnswer({ for: asked, state: { kind: 'failed', error } }),
       );
     }, 250);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [api, toDepartmentId, typeId, priority]);
-  return state;
+  }, [complete, api, toDepartmentId, typeId, priority]);
+  if (!complete) return { kind: 'incomplete' };
+  const current =
+    answer?.for.api === api &&
+    answer.for.toDepartmentId === toDepartmentId &&
+    answer.for.typeId === typeId &&
+    answer.for.priority === priority;
+  return current ? answer.state : { kind: 'loading' };
+}
+
+interface PreviewFor {
+  readonly api: Session['api'];
+  readonly toDepartmentId: string;
+  readonly typeId: string;
+  readonly priority: Priority;
 }

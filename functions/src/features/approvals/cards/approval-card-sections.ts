@@ -1,10 +1,5 @@
 /** The read-only parts of an approval card: summary, approvers, deadlines and the trail. */
-import {
-  type Approval,
-  type ApprovalEvent,
-  type IsoInstant,
-  awaitingApprovers,
-} from '@tandem/shared';
+import { type Approval, type ApprovalEvent, awaitingApprovers } from '@tandem/shared';
 import type { ApprovalSlaDto } from '../approval-view';
 import {
   type ApprovalCardTranslate,
@@ -111,7 +106,7 @@ export function deadlineSection(
       : text(w.t('neededBy', { when: neededBy })),
     text(slaLine, { color: stateColor[sla.state], spacing: 'Small' }),
   ];
-  const due = inReadersZone(sla.dueAt as IsoInstant);
+  const due = inReadersZone(sla.dueAt);
   if (sla.state === 'on_track' || sla.state === 'warning') {
     const left = Math.max(0, Math.ceil(sla.remainingMinutes));
     items.push(

@@ -1,4 +1,5 @@
 /** What each person sees on an approval card, and what they can do from it. */
+import { expect } from '@jest/globals';
 import type { ApprovalActionInput } from '@tandem/shared';
 import { approvalCard } from './approval-card';
 import {

@@ -4,12 +4,7 @@
  * stored notifications; a person without a chat with the bot finds the alert in the tab only.
  * Notifications of other kinds are not its business.
  */
-import {
-  APPROVAL_SLA_WARNINGS,
-  type ApprovalId,
-  type PersonId,
-  type TenantId,
-} from '@tandem/shared';
+import { APPROVAL_SLA_WARNINGS, type ApprovalId } from '@tandem/shared';
 import type { ApprovalStore } from '../approval-store';
 import { type ApprovalAlertCardView, approvalAlertCard } from '../cards/approval-alert-card';
 import { type TabLink } from '../../../platform/cards';
@@ -35,11 +30,11 @@ export function makeApprovalAlertNotifier(deps: ApprovalAlertNotifierDeps): Noti
   return {
     async notify(n) {
       if (n.kind !== 'approval-sla-warning' && n.kind !== 'approval-sla-breach') return;
-      const tenantId = n.tenantId as TenantId;
+      const tenantId = n.tenantId;
       await alertInPersonalChatOnce(deps, n, n.approvalId, async (chat) => {
         const [stored, person, data] = await Promise.all([
           deps.approvalStore.get(tenantId, n.approvalId as ApprovalId),
-          deps.directory.findPerson(tenantId, n.personId as PersonId),
+          deps.directory.findPerson(tenantId, n.personId),
           loadTenantCardData(deps.directory, tenantId),
         ]);
         const approval = stored.value;

@@ -3,7 +3,7 @@
  * with ETags and a hook to lose a race, and a calendar that dedupes creates by transactionId,
  * logs every call and fails the calls a test scripts.
  */
-import { Conflict, NotFound, PreconditionFailed, type TenantId } from '@tandem/shared';
+import { Conflict, NotFound, PreconditionFailed } from '@tandem/shared';
 import type { CalendarGateway, MailboxAvailability } from '../calendar/calendar-gateway';
 import type { MeetingDocument } from '../meeting-document';
 import { type MeetingStore, outboxDueAtOf } from '../meeting-store';
@@ -44,7 +44,7 @@ export function makeFakeMeetingStore(): FakeMeetingStore {
     async findOutboxDue(now, limit) {
       return [...docs.values()]
         .map((d) => ({
-          ref: { tenantId: d.value.tenantId as TenantId, id: d.value.id },
+          ref: { tenantId: d.value.tenantId, id: d.value.id },
           due: outboxDueAtOf(d.value),
         }))
         .filter((d): d is typeof d & { due: string } => d.due !== null && Date.parse(d.due) <= now)
@@ -68,7 +68,9 @@ export function makeFakeCalendar(): FakeCalendar {
   const failures: { method: string; error: Error }[] = [];
   const fail = (method: string) => {
     const index = failures.findIndex((f) => f.method === method);
-    if (index >= 0) throw failures.splice(index, 1)[0]?.error;
+    if (index < 0) return;
+    const [failure] = failures.splice(index, 1);
+    if (failure) throw failure.error;
   };
   const calendar: FakeCalendar = {
     calls: [],

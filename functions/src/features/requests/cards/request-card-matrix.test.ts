@@ -2,6 +2,7 @@
  * Every request status × every kind of viewer × both languages: the card is valid 1.5, renders,
  * offers exactly the card actions the domain allows that viewer, and carries no person's id.
  */
+import { expect } from '@jest/globals';
 import { type Person, type RequestStatus, allowedActions, requestStatuses } from '@tandem/shared';
 import { releaseCardDom } from '../../../platform/cards/card-test-dom';
 import {

@@ -1,4 +1,5 @@
 /** What each person sees on a request card, in the words and zones they would read. */
+import { expect } from '@jest/globals';
 import { type Request, applyAction } from '@tandem/shared';
 import { releaseCardDom } from '../../../platform/cards/card-test-dom';
 import {

@@ -5,7 +5,6 @@
  * finds the alert in the tab only. Other kinds of notification are not sent to chat: request
  * cards are the publisher's.
  */
-import type { PersonId, RequestId, TenantId } from '@tandem/shared';
 import { type SlaAlert, slaAlertCard } from '../cards/sla-alert-card';
 import { type TabLink } from '../../../platform/cards';
 import type { Capabilities, Notifier } from '../../../kernel/ports';
@@ -32,11 +31,11 @@ export function makeSlaAlertNotifier(deps: SlaAlertNotifierDeps): Notifier {
   return {
     async notify(n) {
       if (n.kind !== 'sla-warning' && n.kind !== 'sla-breach') return;
-      const tenantId = n.tenantId as TenantId;
+      const tenantId = n.tenantId;
       await alertInPersonalChatOnce(deps, n, n.requestId, async (chat) => {
         const [stored, person, data] = await Promise.all([
-          deps.requestStore.get(tenantId, n.requestId as RequestId),
-          deps.directory.findPerson(tenantId, n.personId as PersonId),
+          deps.requestStore.get(tenantId, n.requestId),
+          deps.directory.findPerson(tenantId, n.personId),
           loadTenantCardData(deps.directory, tenantId),
         ]);
         const request = stored.value;

@@ -2,7 +2,7 @@
  * Reads and conditional writes of local calendar events in the `meetings` container: every read
  * checked against the schema, every change written with If-Match and re-applied on a lost race.
  */
-import type { Container } from '@azure/cosmos';
+import type { Container, ItemDefinition } from '@azure/cosmos';
 import { NotFound, PreconditionFailed, type TenantId } from '@tandem/shared';
 import { cosmosCall } from '../../../../platform/cosmos/cosmos-errors';
 import {
@@ -25,7 +25,7 @@ export interface LocalEventStore {
 export function makeLocalEventStore(container: Container, tenantId: TenantId): LocalEventStore {
   const read = async (eventId: string) => {
     const { resource } = await cosmosCall('Calendar event', eventId, () =>
-      container.item(localEventDocumentId(eventId), tenantId).read(),
+      container.item(localEventDocumentId(eventId), tenantId).read<ItemDefinition>(),
     );
     return resource === undefined ? undefined : parse(resource);
   };
