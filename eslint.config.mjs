@@ -1,5 +1,6 @@
 // One lint setup for the whole repository (type-aware typescript-eslint, React hooks rules).
 import reactHooks from 'eslint-plugin-react-hooks';
+import tandem from './tools/eslint-boundaries.mjs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -39,6 +40,12 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
 
+  {
+    // Features, kernel and platform stay apart (tools/eslint-boundaries.mjs).
+    files: ['functions/src/**/*.ts', 'shared/src/**/*.ts'],
+    plugins: { tandem },
+    rules: { 'tandem/boundaries': 'error' },
+  },
   {
     // JS config files are not part of any TypeScript project.
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { calendarIdSchema, personIdSchema } from '../kernel/ids';
 import { isoInstantSchema } from '../kernel/time';
-import { slaStateSchema } from '../requests/request-list-query';
+import { slaStateSchema } from '../requests';
 import { approvalSchema } from './approval';
 import type { newApprovalInputSchema } from './approval-input';
 import {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { calendarIdSchema, personIdSchema, requestIdSchema } from '../kernel/ids';
 import { isoInstantSchema, timeZoneSchema } from '../kernel/time';
-import { campaignIdSchema } from '../meetings/meeting-ids';
+import { campaignIdSchema } from '../meetings';
 import { approvalEventIdSchema } from './approval-ids';
 
 export const approvalKinds = [

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { branchSchema, departmentSchema, personSchema } from '../kernel/directory';
 import { personIdSchema, tenantIdSchema } from '../kernel/ids';
 import { timeZoneSchema } from '../kernel/time';
-import { requestTypeSchema } from '../requests/request-type';
+import { requestTypeSchema } from '../requests';
 
 /** The caller as the directory knows them, with their department, branch and zone. */
 export const meDtoSchema = z.object({

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/calendar-spec-schema';
 import { personIdSchema, requestIdSchema, tenantIdSchema } from '../kernel/ids';
-import { titleSchema } from '../requests/request';
+import { titleSchema } from '../requests';
 import { agendaItemIdSchema, campaignIdSchema, meetingSeriesIdSchema } from './meeting-ids';
 
 export const agendaItemKinds = [

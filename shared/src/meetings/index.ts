@@ -14,3 +14,6 @@ export { TANDEM_UUID_NAMESPACE, deterministicUuid } from './deterministic-uuid';
 export * from './windows-time-zones';
 export * from './graph-event';
 export * from './meeting-contract';
+export * from './ical/ical-event';
+export * from './ical/meeting-icalendar';
+export * from './ical/to-icalendar';

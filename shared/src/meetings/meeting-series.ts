@@ -8,7 +8,7 @@ import { localDateSchema } from '../calendar/calendar-spec-schema';
 import { tryParseClockTime } from '../calendar/local-date';
 import { ValidationFailed } from '../kernel/errors';
 import { departmentIdSchema, personIdSchema, tenantIdSchema } from '../kernel/ids';
-import { titleSchema } from '../requests/request';
+import { titleSchema } from '../requests';
 import { timeZoneSchema } from '../kernel/time';
 import type { IsoWeekday } from '../sla/types';
 import { meetingSeriesIdSchema } from './meeting-ids';

@@ -1,4 +1,4 @@
-import { createRequest } from '../requests/create-request';
+import { createRequest } from '../requests';
 import { outcome, policy } from '../requests/test-fixtures';
 import { recordMinutes, toActionRequestInputs } from './minutes';
 import { agenda, minutesInput } from './test-minutes';

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { MS_PER_DAY } from '../calendar/local-date';
 import { ValidationFailed } from '../kernel/errors';
-import type { Request } from '../requests/request';
-import { openStatuses } from '../requests/request-status';
+import type { Request } from '../requests';
+import { openStatuses } from '../requests';
 import { fromIsoInstant } from '../kernel/time';
 import type { EpochMs, SlaState } from '../sla/types';
 import type { Agenda, AgendaItem, SuggestionReason } from './agenda-item';

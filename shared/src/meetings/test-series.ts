@@ -1,9 +1,9 @@
 /** Series, people and requests shared by the meetings tests (not exported from index.ts). */
-import { createRequest } from '../requests/create-request';
+import { createRequest } from '../requests';
 import type { Person } from '../kernel/directory';
 import type { DepartmentId, PersonId, TenantId } from '../kernel/ids';
-import type { Request } from '../requests/request';
-import { applyAction } from '../requests/request-machine';
+import type { Request } from '../requests';
+import { applyAction } from '../requests';
 import { policy, validInput } from '../requests/test-fixtures';
 import type { Agenda } from './agenda-item';
 import {

@@ -5,7 +5,7 @@
  */
 import { NotFound, toGraphEvent, toGraphEventUpdate } from '@tandem/shared';
 import { CalendarUnavailable } from '../../../functions/src/platform/graph/calendar-errors';
-import { agendaFor, everyone } from '../../../shared/src/ical/ical-test-helpers';
+import { agendaFor, everyone } from '../../../shared/src/meetings/ical/ical-test-helpers';
 import { people, tenant, weeklySeries } from '../../../shared/src/meetings/test-series';
 import { requestsTo } from '../../fixtures/graph-stand-in-state';
 import { defaultRetryPolicy } from '../../../functions/src/platform/graph/graph-fetcher';

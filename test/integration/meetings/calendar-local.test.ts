@@ -14,7 +14,7 @@ import {
 import { meetingInvite } from '../../../functions/src/features/meetings/calendar/local/meeting-invite';
 import { makeCosmosMeetingStore } from '../../../functions/src/features/meetings/meeting-store';
 import { makeOutboxProcessor } from '../../../functions/src/features/meetings/outbox/outbox-processor';
-import { agendaFor, everyone, parse } from '../../../shared/src/ical/ical-test-helpers';
+import { agendaFor, everyone, parse } from '../../../shared/src/meetings/ical/ical-test-helpers';
 import { people, tenant, weeklySeries } from '../../../shared/src/meetings/test-series';
 import { addToAgenda, dyingAfter, organiser, scheduleMeeting } from '../../fixtures/graph-meetings';
 import { type CosmosFixture, startCosmosFixture } from '../platform/infra-cosmos-fixture';

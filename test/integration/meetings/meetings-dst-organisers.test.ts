@@ -9,7 +9,7 @@
 import { expect } from '@jest/globals';
 import { graphSupportedTimeZones, wallTimeToInstant, windowsTimeZoneOf } from '@tandem/shared';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
-import { expand, parse } from '../../../shared/src/ical/ical-test-helpers';
+import { expand, parse } from '../../../shared/src/meetings/ical/ical-test-helpers';
 import { requestsTo } from '../../fixtures/graph-stand-in-state';
 import { type GraphApiStack, startGraphApiStack } from '../../fixtures/meetings-graph-stack';
 import {

@@ -5,7 +5,7 @@
  */
 import { toGraphEvent } from '@tandem/shared';
 import { Agent, fetch } from 'undici';
-import { agendaFor, everyone } from '../../../shared/src/ical/ical-test-helpers';
+import { agendaFor, everyone } from '../../../shared/src/meetings/ical/ical-test-helpers';
 import { weeklySeries } from '../../../shared/src/meetings/test-series';
 import { type GraphStandIn, startGraphStandIn } from '../../fixtures/graph-stand-in';
 

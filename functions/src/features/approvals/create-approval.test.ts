@@ -1,5 +1,5 @@
 import { Conflict, ValidationFailed } from '@tandem/shared';
-import { createRequest } from '../requests/create-request';
+import { createRequest } from '../requests';
 import { DEMO, approvalDeps, budgetBody } from './approval-test-fixture';
 import { createApproval } from './create-approval';
 

@@ -1,5 +1,5 @@
 import { type Department, type DepartmentId, ValidationFailed } from '@tandem/shared';
-import { everyone } from '../../../../shared/src/ical/ical-test-helpers';
+import { everyone } from '../../../../shared/src/meetings/ical/ical-test-helpers';
 import {
   marketing,
   people,

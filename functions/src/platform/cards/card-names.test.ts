@@ -1,4 +1,4 @@
-import { type CardWorld, loadCardWorld } from './card-test-fixtures';
+import { type CardWorld, loadCardWorld } from '../../features/requests/testing/card-test-fixtures';
 import { cardNamesFrom } from './card-names';
 
 let world: CardWorld;

@@ -11,10 +11,9 @@ import { DEMO } from '../local/demo-directory';
 import { type LocalCosmosServer, startLocalCosmosServer } from '../local/cosmos-server';
 import type { SlaSchedule } from '../../kernel/ports';
 import { demoTenantId, makeDemoDirectory } from '../testing/in-memory-directory';
-import { createRequest } from '../../features/requests/create-request';
+import { createRequest, makeCosmosRequestStore } from '../../features/requests';
 import { makeCosmosClient } from './cosmos-client';
 import { type Containers, ensureContainers } from './ensure-containers';
-import { makeCosmosRequestStore } from '../../features/requests/cosmos-request-store';
 import { bucketId, bucketIdsOf, shardOf } from './sla-schedule-buckets';
 import { makeCosmosSlaSchedule } from './sla-schedule';
 

@@ -12,7 +12,7 @@ import {
   makeLocalTokenIssuer,
   makeLocalTokenValidator,
 } from '../auth/local-token-issuer';
-import { type ComposedApp, composeApp } from '../../main';
+import { type ComposeParts, type ComposedApp, composeApp } from '../../main';
 import type { LocalConfig } from '../../config';
 import type { Clock, IdGenerator } from '../../kernel/ports';
 import { type LocalCosmosServer, startLocalCosmosServer } from './cosmos-server';
@@ -21,7 +21,6 @@ import type { BotLog } from '../teams/bot-log';
 import { DEMO_TENANT_ID, isDemoSeeded, seedDemoTenant } from './demo-tenant';
 import { startLocalHost } from './local-host';
 import { restoreSnapshot } from './snapshot';
-import type { GraphHooks } from '../../features/meetings/wire-calendar';
 
 export interface LocalStackOptions {
   readonly config: LocalConfig;
@@ -35,7 +34,7 @@ export interface LocalStackOptions {
   /** The bot runs locally without Bot Framework tokens; false leaves it out. */
   readonly bot?: false | { readonly log?: BotLog };
   /** Test-only additions to a Graph calendar (CALENDAR_MODE=graph against a stand-in). */
-  readonly graph?: GraphHooks;
+  readonly graph?: ComposeParts['graph'];
 }
 
 export interface LocalStack {

@@ -6,7 +6,7 @@ import { approvalAlertCard } from './approval-alert-card';
 import { approvalCard, approvalStaleNotice } from './approval-card';
 import { approvalViewOf, budgetApprovalIn, decided } from './approval-card-test-fixtures';
 import { releaseCardDom } from '../../../platform/cards/card-test-dom';
-import { type CardWorld, loadCardWorld } from '../../../platform/cards/card-test-fixtures';
+import { type CardWorld, loadCardWorld } from '../../requests/testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { verbsOf } from '../../../platform/cards/card-test-walk';
 import type { AdaptiveCard } from '../../../platform/cards/card-types';

@@ -22,7 +22,7 @@ import {
   personIn,
 } from './approval-card-test-fixtures';
 import { releaseCardDom } from '../../../platform/cards/card-test-dom';
-import { type CardWorld, loadCardWorld } from '../../../platform/cards/card-test-fixtures';
+import { type CardWorld, loadCardWorld } from '../../requests/testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { actionsIn, executeActions, verbsOf } from '../../../platform/cards/card-test-walk';
 import { cardLocales } from '../../../platform/cards/card-texts';

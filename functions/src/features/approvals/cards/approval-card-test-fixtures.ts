@@ -18,7 +18,7 @@ import { DEMO } from '../../../platform/local/demo-directory';
 import type { ApprovalCardView } from './approval-card';
 import { cardNamesFrom } from '../../../platform/cards/card-names';
 import type { CardLocale } from '../../../platform/cards/card-texts';
-import { type CardWorld, hour, tab } from '../../../platform/cards/card-test-fixtures';
+import { type CardWorld, hour, tab } from '../../requests/testing/card-test-fixtures';
 
 export const monday: EpochMs = Date.parse('2026-11-30T07:00:00Z');
 export { hour };

@@ -11,7 +11,7 @@ import {
   monday,
 } from './approval-card-test-fixtures';
 import { releaseCardDom } from '../../../platform/cards/card-test-dom';
-import { type CardWorld, loadCardWorld } from '../../../platform/cards/card-test-fixtures';
+import { type CardWorld, loadCardWorld } from '../../requests/testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { inputsIn, verbsOf } from '../../../platform/cards/card-test-walk';
 import type { AdaptiveCard, OpenUrlAction } from '../../../platform/cards/card-types';

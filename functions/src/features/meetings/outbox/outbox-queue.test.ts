@@ -4,7 +4,7 @@ import {
   reviseMeetingSeries,
   updateMeetingSeries,
 } from '@tandem/shared';
-import { everyone } from '../../../../../shared/src/ical/ical-test-helpers';
+import { everyone } from '../../../../../shared/src/meetings/ical/ical-test-helpers';
 import { emptyAgendaOf, weeklySeries } from '../../../../../shared/src/meetings/test-series';
 import { type MeetingDocument, newMeetingDocument } from '../meeting-document';
 import { SETTLED_ENTRIES_KEPT } from './outbox-collapse';

@@ -1,5 +1,5 @@
 import { NotFound, reviseMeetingSeries } from '@tandem/shared';
-import { everyone } from '../../../../../shared/src/ical/ical-test-helpers';
+import { everyone } from '../../../../../shared/src/meetings/ical/ical-test-helpers';
 import { emptyAgendaOf, weeklySeries } from '../../../../../shared/src/meetings/test-series';
 import { CalendarRejected, CalendarUnavailable } from '../../../platform/graph/calendar-errors';
 import { type MeetingDocument, newMeetingDocument } from '../meeting-document';

@@ -12,7 +12,7 @@ import {
   requestIn,
   t0,
   viewOf,
-} from '../../../platform/cards/card-test-fixtures';
+} from '../testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { requestCard } from './request-card';
 import { slaAlertCard } from './sla-alert-card';

@@ -13,7 +13,7 @@ import {
   requestIn,
   viewOf,
   viewerRoles,
-} from '../../../platform/cards/card-test-fixtures';
+} from '../testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { actionsIn, executeActions, verbsOf } from '../../../platform/cards/card-test-walk';
 import { cardLocales } from '../../../platform/cards/card-texts';

@@ -9,7 +9,7 @@ import {
   requestIn,
   t0,
   viewOf,
-} from '../../../platform/cards/card-test-fixtures';
+} from '../testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { inputsIn, verbsOf } from '../../../platform/cards/card-test-walk';
 import type { ShowCardAction } from '../../../platform/cards/card-types';

@@ -7,7 +7,7 @@ import {
   requestIn,
   t0,
   viewOf,
-} from '../../../platform/cards/card-test-fixtures';
+} from '../testing/card-test-fixtures';
 import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
 import { verbsOf } from '../../../platform/cards/card-test-walk';
 import { slaAlertCard } from './sla-alert-card';

@@ -4,7 +4,7 @@ import {
   everyone,
   now,
   parse,
-} from '../../../../../../shared/src/ical/ical-test-helpers';
+} from '../../../../../../shared/src/meetings/ical/ical-test-helpers';
 import { weeklySeries } from '../../../../../../shared/src/meetings/test-series';
 import { meetingInvite } from './meeting-invite';
 

@@ -2,15 +2,15 @@
  * The invitation file of a joint planning meeting series (the local default without a tenant:
  * the tab offers it for download and Outlook opens it as a real meeting request).
  */
-import { ValidationFailed } from '../kernel/errors';
-import type { Person } from '../kernel/directory';
-import type { EpochMs } from '../sla/types';
-import type { Agenda } from '../meetings/agenda-item';
-import { agendaAsHtml, agendaAsText } from '../meetings/agenda-render';
-import { deterministicUuid } from '../meetings/deterministic-uuid';
-import { resolveMeetingPeople } from '../meetings/meeting-people';
-import type { MeetingSeries } from '../meetings/meeting-series';
-import { firstOccurrence, lastOccurrence } from '../meetings/occurrences';
+import { ValidationFailed } from '../../kernel/errors';
+import type { Person } from '../../kernel/directory';
+import type { EpochMs } from '../../sla/types';
+import type { Agenda } from '../agenda-item';
+import { agendaAsHtml, agendaAsText } from '../agenda-render';
+import { deterministicUuid } from '../deterministic-uuid';
+import { resolveMeetingPeople } from '../meeting-people';
+import type { MeetingSeries } from '../meeting-series';
+import { firstOccurrence, lastOccurrence } from '../occurrences';
 import { toICalendar } from './to-icalendar';
 
 /** UID of the series' invitation: the same for every update and for the cancel. */

@@ -1,11 +1,11 @@
 /** The answer to a click on a stale card: the current card with a notice, not an error. */
 import { expect } from '@jest/globals';
-import { releaseCardDom } from './card-test-dom';
-import { type CardWorld, loadCardWorld, requestIn, viewOf } from './card-test-fixtures';
-import { cardProblems, renderCard } from './card-test-renderer';
-import { verbsOf } from './card-test-walk';
-import { messageCard, withMessage } from './message-card';
-import { requestCard, staleCardNotice } from '../../features/requests/cards/request-card';
+import { releaseCardDom } from '../../../platform/cards/card-test-dom';
+import { type CardWorld, loadCardWorld, requestIn, viewOf } from '../testing/card-test-fixtures';
+import { cardProblems, renderCard } from '../../../platform/cards/card-test-renderer';
+import { verbsOf } from '../../../platform/cards/card-test-walk';
+import { messageCard, withMessage } from '../../../platform/cards/message-card';
+import { requestCard, staleCardNotice } from './request-card';
 
 let world: CardWorld;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
-import { agendaAsHtml, agendaAsText } from '../meetings/agenda-render';
-import { reviseMeetingSeries } from '../meetings/meeting-series-changes';
-import { occurrencesBetween } from '../meetings/occurrences';
-import { people, weeklySeries } from '../meetings/test-series';
+import { agendaAsHtml, agendaAsText } from '../agenda-render';
+import { reviseMeetingSeries } from '../meeting-series-changes';
+import { occurrencesBetween } from '../occurrences';
+import { people, weeklySeries } from '../test-series';
 import { agendaFor, everyone, expand, now, parse } from './ical-test-helpers';
 import { meetingUid, toMeetingICalendar } from './meeting-icalendar';
 

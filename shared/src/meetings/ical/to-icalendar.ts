@@ -4,16 +4,16 @@
  * withdraw. Times are local with TZID plus a VTIMEZONE, so the series keeps its local time
  * across daylight-saving changes in every client.
  */
-import { ValidationFailed } from '../kernel/errors';
+import { ValidationFailed } from '../../kernel/errors';
 import {
   contentLine,
   escapeICalText,
   formatLocalDateTime,
   formatUtcDateTime,
   quoteParam,
-} from './ical-text';
+} from '../../ical/ical-text';
 import { type ICalEvent, icalEventSchema } from './ical-event';
-import { vTimezoneLines } from './vtimezone';
+import { vTimezoneLines } from '../../ical/vtimezone';
 
 const BYDAY = ['', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** Without an end, the VTIMEZONE lists this many years explicitly when it cannot use rules. */

@@ -1,10 +1,10 @@
 /** Parsing helpers and fixtures for the iCalendar tests (ical.js as the standard parser). */
 import ICAL from 'ical.js';
-import { deepFreeze } from '../requests/test-fixtures';
-import type { Agenda } from '../meetings/agenda-item';
-import { acceptAgendaItem, addAgendaItem } from '../meetings/agenda-operations';
-import type { MeetingSeries } from '../meetings/meeting-series';
-import { emptyAgendaOf, people } from '../meetings/test-series';
+import { deepFreeze } from '../../requests/test-fixtures';
+import type { Agenda } from '../agenda-item';
+import { acceptAgendaItem, addAgendaItem } from '../agenda-operations';
+import type { MeetingSeries } from '../meeting-series';
+import { emptyAgendaOf, people } from '../test-series';
 
 export const everyone = Object.values(people);
 // RFC 5545 §3.8.8.2: a non-standard property is TEXT unless it says otherwise. ical.js reads

@@ -1,7 +1,7 @@
 /** The invitation `toICalendar` writes: one VEVENT, optionally weekly, in one IANA zone. */
 import { z } from 'zod';
-import { timeZoneSchema } from '../kernel/time';
-import { isoWeekdaySchema } from '../meetings/meeting-series';
+import { timeZoneSchema } from '../../kernel/time';
+import { isoWeekdaySchema } from '../meeting-series';
 
 const instant = z.number().int().min(0).max(8.64e15);
 

@@ -1,6 +1,6 @@
-import { outcome } from '../requests/test-fixtures';
-import { cancelMeetingSeries, reviseMeetingSeries } from '../meetings/meeting-series-changes';
-import { emptyAgendaOf, people, weeklySeries } from '../meetings/test-series';
+import { outcome } from '../../requests/test-fixtures';
+import { cancelMeetingSeries, reviseMeetingSeries } from '../meeting-series-changes';
+import { emptyAgendaOf, people, weeklySeries } from '../test-series';
 import { agendaFor, everyone, expand, now, parse } from './ical-test-helpers';
 import { meetingUid, toMeetingICalendar } from './meeting-icalendar';
 

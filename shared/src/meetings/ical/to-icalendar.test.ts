@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { outcome } from '../requests/test-fixtures';
+import { outcome } from '../../requests/test-fixtures';
 import { type ICalEvent } from './ical-event';
 import { toICalendar } from './to-icalendar';
 
