@@ -24,7 +24,7 @@ import {
   demoPeople,
   demoSlaPolicies,
 } from '@tandem/functions/dist/platform/local/demo-directory';
-import type { DirectoryStore } from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+import type { DirectoryStore } from '@tandem/functions/dist/platform/cosmos/directory-store';
 import type { SlaSchedule } from '@tandem/functions/dist/kernel/ports';
 import { createRequest } from '@tandem/functions/dist/features/requests/create-request';
 import { toTemplate } from './api-sdk-ops';

@@ -11,7 +11,7 @@ import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-
 import {
   type DirectoryStore,
   makeCosmosDirectory,
-} from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+} from '@tandem/functions/dist/platform/cosmos/directory-store';
 import { ensureContainers } from '@tandem/functions/dist/platform/cosmos/ensure-containers';
 import { makeCosmosNotifications } from '@tandem/functions/dist/features/notifications/cosmos-notification-store';
 import { makeCosmosRequestStore } from '@tandem/functions/dist/features/requests/cosmos-request-store';
