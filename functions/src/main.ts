@@ -19,16 +19,22 @@ import type { Route } from './platform/http/route';
 import type { OpenApiPiece } from './platform/http/openapi-operation';
 import { DEMO_TENANT_ID } from './platform/local/demo-tenant';
 import type { FeatureModule, Sweep } from './platform/module';
-import { type Platform, type PlatformParts, makePlatform } from './platform/platform';
+import { type Platform, type PlatformParts, SLA_TIMER, makePlatform } from './platform/platform';
 import { loadBotConfig } from './platform/teams/bot-config';
 import { messagesOpenApi } from './platform/teams/messages-openapi';
 import { type CardRouter, makeCardRouter } from './platform/teams/card-router';
-import { type ApprovalsFeature, approvalsModule } from './features/approvals';
+import type { ScheduleSweepReport } from './platform/schedule/schedule-sweep';
+import { SLA_SWEEP, slaSweepModule } from './platform/schedule/sla-sweep-module';
+import { type ApprovalAlertSweepReport, approvalsModule } from './features/approvals';
 import { cardPreviewModule } from './features/card-preview';
 import { directoryModule } from './features/directory';
 import { type MeetingsFeature, type MeetingsOptions, meetingsModule } from './features/meetings';
 import { notificationsModule } from './features/notifications';
-import { type RequestsFeature, type SweepReport, requestsModule } from './features/requests';
+import {
+  type RequestSlaSweepReport,
+  type RequestsFeature,
+  requestsModule,
+} from './features/requests';
 
 export interface ComposeParts extends PlatformParts, MeetingsOptions {}
 
@@ -41,6 +47,11 @@ export interface Timer {
   worthLogging(reports: Record<string, object>): boolean;
 }
 
+export interface SlaSweepReport extends Omit<ScheduleSweepReport, 'kinds'> {
+  readonly requests: RequestSlaSweepReport;
+  readonly approvals: ApprovalAlertSweepReport;
+}
+
 export interface ComposedApp {
   readonly platform: Platform;
   /** What /api/openapi.json is assembled from. */
@@ -49,11 +60,8 @@ export interface ComposedApp {
   readonly routes: readonly Route[];
   readonly timers: readonly Timer[];
   readonly cards: CardRouter;
-  /** The SLA timer's pass: requests, then approvals. */
-  sweep(): Promise<{
-    requests: SweepReport;
-    approvals: Awaited<ReturnType<ApprovalsFeature['sweep']>>;
-  }>;
+  /** The SLA timer's pass over the SLA schedule, with the reports of its kinds by feature. */
+  sweep(): Promise<SlaSweepReport>;
   readonly requests: RequestsFeature;
   readonly meetings: MeetingsFeature;
   /** Settles when every feature's background work (card updates, kicked outbox runs) has ended. */
@@ -83,6 +91,8 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
       cards: lateCards,
     }),
   ];
+  const slaSweep = slaSweepModule(platform, modules);
+  modules.push(slaSweep.module);
   const cards = makeCardRouter(modules.flatMap((m) => (m.cardVerbs ? [m.cardVerbs] : [])));
   for (const m of modules)
     for (const l of m.listeners ?? []) platform.events.on(l.kind, l.listener);
@@ -101,8 +111,13 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
     timers,
     cards,
     sweep: async () => {
-      const reports = await (timers.find((t) => t.name === 'slaSweep') as Timer).run();
-      return reports as Awaited<ReturnType<ComposedApp['sweep']>>;
+      const reports = await (timers.find((t) => t.name === SLA_TIMER.timer) as Timer).run();
+      const { kinds, ...run } = reports[SLA_SWEEP] as ScheduleSweepReport;
+      return {
+        ...run,
+        requests: kinds[requests.slaKind.kind] as RequestSlaSweepReport,
+        approvals: kinds[approvals.alertKind.kind] as ApprovalAlertSweepReport,
+      };
     },
     requests,
     meetings,

@@ -10,7 +10,6 @@ import { BulkOperationType, type Container, type ItemDefinition } from '@azure/c
 import {
   type EpochMs,
   type PersonId,
-  type RequestId,
   type TenantId,
   slaPolicySchema,
   toIsoInstant,
@@ -24,7 +23,7 @@ import {
   demoPeople,
   demoSlaPolicies,
 } from '@tandem/functions/dist/platform/local/demo-directory';
-import type { DirectoryStore } from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+import type { DirectoryStore } from '@tandem/functions/dist/platform/cosmos/directory-store';
 import type { SlaSchedule } from '@tandem/functions/dist/kernel/ports';
 import { createRequest } from '@tandem/functions/dist/features/requests/create-request';
 import { toTemplate } from './api-sdk-ops';
@@ -117,7 +116,9 @@ export async function insertFiledCopies(
       next += chunk.length;
       const at = chunk.map((_, n) => changeAt(from + n));
       await Promise.all(
-        chunk.map((id, n) => schedule.schedule(tenantId, id as RequestId, at[n] as EpochMs)),
+        chunk.map((id, n) =>
+          schedule.schedule({ tenantId, kind: 'request', id, at: at[n] as EpochMs }),
+        ),
       );
       const results = await requests.items.bulk(
         chunk.map((id, n) => ({

@@ -1,8 +1,9 @@
 /**
  * What the SLA timer runs on, without the HTTP host: the embedded Cosmos DB server as `npm start`
- * runs it, the containers and the Cosmos adapters the composition root builds, and a clock the
- * benchmark moves a minute per pass, as the timer would. The time the sweep spends finding what
- * is due (reading the schedule's buckets, or the fallback query) is measured apart.
+ * runs it, the containers and the Cosmos adapters the composition root builds, the SLA sweep over
+ * the kinds the features register (requests and approvals), and a clock the benchmark moves a
+ * minute per pass, as the timer would. The time the sweep spends finding what is due (reading the
+ * schedule's buckets, or the fallback query) is measured apart.
  */
 import { randomUUID } from 'node:crypto';
 import type { Container } from '@azure/cosmos';
@@ -11,11 +12,18 @@ import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-
 import {
   type DirectoryStore,
   makeCosmosDirectory,
-} from '@tandem/functions/dist/features/directory/cosmos-directory-store';
+} from '@tandem/functions/dist/platform/cosmos/directory-store';
 import { ensureContainers } from '@tandem/functions/dist/platform/cosmos/ensure-containers';
 import { makeCosmosNotifications } from '@tandem/functions/dist/features/notifications/cosmos-notification-store';
 import { makeCosmosRequestStore } from '@tandem/functions/dist/features/requests/cosmos-request-store';
 import { makeCosmosSlaSchedule } from '@tandem/functions/dist/platform/cosmos/sla-schedule';
+import {
+  type SlaSweep,
+  makeSlaSweep,
+} from '@tandem/functions/dist/platform/schedule/schedule-sweep';
+import { requestSlaKind } from '@tandem/functions/dist/features/requests/sweep-sla';
+import { makeCosmosApprovalStore } from '@tandem/functions/dist/features/approvals/cosmos-approval-store';
+import { approvalAlertKind } from '@tandem/functions/dist/features/approvals/sweep-approval-alerts';
 import { startLocalCosmosServer } from '@tandem/functions/dist/platform/local/cosmos-server';
 import type { Capabilities, SlaSchedule } from '@tandem/functions/dist/kernel/ports';
 
@@ -29,6 +37,8 @@ export type SweepDeps = Pick<
 export interface SweepStack {
   readonly deps: SweepDeps;
   readonly requests: Container;
+  /** The SLA timer's sweep, as the composition root builds it. */
+  readonly sweep: SlaSweep;
   setNow(at: EpochMs): void;
   /** Milliseconds spent finding due requests (schedule buckets and the query) since the last call. */
   takeFindMs(): number;
@@ -51,7 +61,7 @@ export async function startSweepStack(start: EpochMs): Promise<SweepStack> {
       findMs += performance.now() - t0;
     }
   };
-  const schedule = makeCosmosSlaSchedule(containers['sla-schedule']);
+  const schedule = makeCosmosSlaSchedule(containers['sla-schedule'], clock);
   const slaSchedule: SlaSchedule = {
     ...schedule,
     due: (from, to) => timed(() => schedule.due(from, to)),
@@ -70,9 +80,15 @@ export async function startSweepStack(start: EpochMs): Promise<SweepStack> {
       findSlaChangesDue: (at, limit) => timed(() => store.findSlaChangesDue(at, limit)),
     },
   };
+  const approvalStore = makeCosmosApprovalStore(containers.requests, slaSchedule);
+  const sweep = makeSlaSweep(deps, [
+    requestSlaKind(deps),
+    approvalAlertKind({ ...deps, approvalStore }),
+  ]);
   return {
     deps,
     requests: containers.requests,
+    sweep,
     setNow(at) {
       now = at;
     },

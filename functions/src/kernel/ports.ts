@@ -86,26 +86,42 @@ export interface RequestStore {
   ): Promise<{ readonly items: readonly ScheduledChange[]; readonly continuation: string | null }>;
 }
 
-/** A request filed under the UTC minute of its next SLA change. */
+/**
+ * An aggregate filed under the UTC minute of its next change. `kind` is the kind of aggregate as
+ * its feature registers it with the sweep; '' for entries filed before the schedule kept kinds.
+ */
 export interface ScheduledChange {
   readonly tenantId: TenantId;
-  readonly requestId: RequestId;
+  readonly kind: string;
+  /** The aggregate's id within its tenant. */
+  readonly id: string;
   readonly at: EpochMs;
+}
+
+/** How far the sweep has read the schedule, and which kinds were filed for every aggregate. */
+export interface SweepProgress {
+  /** The last minute the sweep read after it had passed. */
+  readonly sweptThrough: EpochMs;
+  /** Kinds whose aggregates written before they were filed have been filed (backfilled). */
+  readonly backfilled: readonly string[];
 }
 
 /**
  * The sweep's timer wheel: one bucket per UTC minute, read by id, so that finding what is due
- * costs the same however many requests are open. Minutes are epoch ms of a minute's start.
+ * costs the same however many aggregates are open. Minutes are epoch ms of a minute's start.
  */
 export interface SlaSchedule {
-  /** Files the request under the minute of `at`; filing it again there is a no-op. */
-  schedule(tenantId: TenantId, requestId: RequestId, at: EpochMs): Promise<void>;
+  /**
+   * Files the aggregate under the minute of `change.at`, or under the current minute when that
+   * has passed (the sweep has read the minutes behind it); filing it again there is a no-op.
+   */
+  schedule(change: ScheduledChange): Promise<void>;
   /** Everything filed under the minutes `fromMinute`..`toMinute`, both included. */
   due(fromMinute: EpochMs, toMinute: EpochMs): Promise<readonly ScheduledChange[]>;
-  /** The last minute the sweep read after it had passed; null before the first sweep. */
-  checkpoint(): Promise<Versioned<EpochMs> | null>;
+  /** Null before the first sweep. */
+  checkpoint(): Promise<Versioned<SweepProgress> | null>;
   /** Throws PreconditionFailed (stale ETag) or Conflict (etag null but one exists). */
-  advance(minute: EpochMs, etag: string | null): Promise<void>;
+  advance(progress: SweepProgress, etag: string | null): Promise<void>;
 }
 
 /** What a tenant has configured; small, read often, cached briefly by the adapter. */

@@ -1,6 +1,7 @@
 /**
  * What a feature declares to the one composition root (main.ts): its HTTP routes, the card verbs
- * it answers, its timers, and its listeners on the after-write bus. A feature builds its module
+ * it answers, its timers, the kinds it files in the SLA schedule, and its listeners on the
+ * after-write bus. A feature builds its module
  * from the platform and from other features' public APIs; the root collects the declarations and
  * registers them with app.http / app.timer (Azure) or the local host, the card router and the bus.
  */
@@ -9,6 +10,7 @@ import type { EpochMs, TenantId } from '@tandem/shared';
 import type { AfterWriteListener } from '../kernel/events';
 import type { OpenApiPiece } from './http/openapi-operation';
 import type { Route } from './http/route';
+import type { ScheduledKind } from './schedule/scheduled-kind';
 
 /** Clicks on the feature's cards (`Action.Execute`), dispatched by verb. */
 export interface CardVerbs {
@@ -48,6 +50,11 @@ export interface FeatureModule {
   readonly openApi?: OpenApiPiece;
   readonly cardVerbs?: CardVerbs;
   readonly sweeps?: readonly Sweep[];
+  /**
+   * Kinds of aggregate the feature's stores file in the SLA schedule; the platform's SLA sweep
+   * (platform/schedule/) reads the schedule once a minute and hands each its entries.
+   */
+  readonly scheduledKinds?: readonly ScheduledKind[];
   readonly listeners?: readonly AfterWriteSubscription[];
   /** The local demo tenant's data of this feature, made once its directory exists. */
   seedDemo?(tenantId: TenantId, now: EpochMs): Promise<number>;

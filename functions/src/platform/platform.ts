@@ -1,19 +1,21 @@
 /**
  * The platform every feature is built on: the parsed configuration, the clock and ids, the
- * Cosmos containers, the tenant directory, sign-in, the after-write bus, the one Notifier, and
- * the bot's chat when the bot is composed. main.ts makes it once; features take what they need.
+ * Cosmos containers, the tenant directory, the SLA schedule, sign-in, the after-write bus, the
+ * one Notifier, and the bot's chat when the bot is composed. main.ts makes it once; features take
+ * what they need.
  */
 import { randomUUID } from 'node:crypto';
 import type { Container, CosmosClient, Database } from '@azure/cosmos';
 import type { Config } from '../config';
 import { type AfterWriteBus, makeAfterWriteBus } from '../kernel/events';
-import type { Clock, IdGenerator } from '../kernel/ports';
+import type { Clock, IdGenerator, SlaSchedule } from '../kernel/ports';
 import { withValidationCache } from './auth/cached-token-validator';
 import type { LocalTokenIssuer } from './auth/local-token-issuer';
 import type { TokenValidator } from './auth/token-validator';
 import type { TabLink } from './cards';
 import { containerDefinitions } from './cosmos/container-definitions';
 import { type DirectoryStore, makeCosmosDirectory } from './cosmos/directory-store';
+import { makeCosmosSlaSchedule } from './cosmos/sla-schedule';
 import { type FanOutNotifier, makeFanOutNotifier } from './fan-out-notifier';
 import { ensureErrorType } from './http/problem';
 import { type BotConfig, loadBotConfig } from './teams/bot-config';
@@ -55,6 +57,8 @@ export interface Platform {
   readonly tokenValidator: TokenValidator;
   /** The tenants' directories: people, departments, calendars, request types, SLA policies. */
   readonly directory: DirectoryStore;
+  /** The SLA sweep's timer wheel: every store of a kind the sweep handles files its writes here. */
+  readonly slaSchedule: SlaSchedule;
   readonly events: AfterWriteBus;
   /** Every feature adds where its notifications go; use cases notify through this one. */
   readonly notifier: FanOutNotifier;
@@ -91,6 +95,7 @@ export function makePlatform(config: Config, parts: PlatformParts): Platform {
     container,
     tokenValidator: withValidationCache(parts.tokenValidator),
     directory,
+    slaSchedule: makeCosmosSlaSchedule(container('sla-schedule'), clock),
     events: makeAfterWriteBus((kind, err) =>
       log('error', `An after-write listener of ${kind} failed`, ensureErrorType(err)),
     ),

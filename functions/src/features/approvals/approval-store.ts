@@ -1,6 +1,6 @@
 /**
- * The port approvals are kept behind. It lives here rather than in ports.ts because approvals
- * are wired on their own (wire-approvals.ts); a use case asks for `{ approvalStore }` only.
+ * The port approvals are kept behind. It lives in the feature rather than in kernel/ports.ts
+ * because only the feature uses it; a use case asks for `{ approvalStore }` only.
  */
 import type {
   Approval,
@@ -11,6 +11,7 @@ import type {
   PersonId,
   TenantId,
 } from '@tandem/shared';
+import type { ScheduledChangePage } from '../../platform/schedule/scheduled-kind';
 
 /** Fields kept beside an approval so that Cosmos can find and sort what the rules computed. */
 export interface ApprovalIndex {
@@ -58,4 +59,9 @@ export interface ApprovalStore {
   list(query: ApprovalQuery): Promise<ApprovalPage>;
   /** Pending approvals of every tenant with an alert due at or before `now`, earliest first. */
   findAlertsDue(now: EpochMs, limit: number): Promise<readonly StoredApproval[]>;
+  /** One page of every pending approval with an alert after `after` (the schedule's backfill). */
+  findAlertsAfter(
+    after: EpochMs,
+    page: { readonly limit: number; readonly continuation?: string },
+  ): Promise<ScheduledChangePage>;
 }

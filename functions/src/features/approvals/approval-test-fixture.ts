@@ -4,17 +4,29 @@
  */
 import type { Person, PersonId, TenantId } from '@tandem/shared';
 import { DEMO } from '../../platform/local/demo-directory';
-import type { Directory } from '../../kernel/ports';
+import type { Directory, ScheduledChange } from '../../kernel/ports';
 import { demoTenantId, makeDemoDirectory } from '../../platform/testing/in-memory-directory';
 import { makeInMemoryRequestStore } from '../requests/testing/in-memory-request-store';
+import { makeInMemorySlaSchedule } from '../../platform/testing/in-memory-sla-schedule';
 import { makeInMemoryApprovalStore } from './approval-test-store';
 
 // Monday 2026-11-30 10:00 Moscow (07:00Z), 14:00 in Krasnoyarsk.
 export const MONDAY_10_MSK = Date.parse('2026-11-30T07:00:00Z');
 export const MINUTE = 60_000;
 
-export async function approvalDeps() {
+/**
+ * `filing: false` — the approval store files nothing until `startFiling()`: approvals written by
+ * a deployment from before approvals were filed in the SLA schedule.
+ */
+export async function approvalDeps({ filing = true } = {}) {
   let now = MONDAY_10_MSK;
+  const clock = { now: () => now };
+  const slaSchedule = makeInMemorySlaSchedule(clock);
+  let filed = filing;
+  const storeFiling = {
+    schedule: (change: ScheduledChange) =>
+      filed ? slaSchedule.schedule(change) : Promise.resolve(),
+  };
   let n = 0;
   const demo = makeDemoDirectory();
   const directory: Directory = {
@@ -28,11 +40,12 @@ export async function approvalDeps() {
     },
   };
   const deps = {
-    clock: { now: () => now },
+    clock,
     ids: { newId: () => `id-${++n}` },
     directory,
     requestStore: makeInMemoryRequestStore(),
-    approvalStore: makeInMemoryApprovalStore(),
+    slaSchedule,
+    approvalStore: makeInMemoryApprovalStore(storeFiling),
   };
   const person = async (id: string): Promise<Person> => {
     const found = await directory.findPerson(demoTenantId, id as PersonId);
@@ -43,6 +56,8 @@ export async function approvalDeps() {
     deps,
     person,
     advance: (minutes: number) => (now += minutes * MINUTE),
+    now: () => now,
+    startFiling: () => (filed = true),
     /** The same person in another tenant. */
     elsewhere: async (id: string): Promise<Person> => ({
       ...(await person(id)),

@@ -1,10 +1,13 @@
 /**
  * An in-memory ApprovalStore with the Cosmos adapter's contract (Conflict on an existing id,
- * PreconditionFailed on a stale ETag, NotFound across tenants, the same boxes and order), for
- * use-case tests. Not part of the build.
+ * PreconditionFailed on a stale ETag, NotFound across tenants, the same boxes and order, and
+ * every write with an alert to send filed in the schedule first), for use-case tests. Not part
+ * of the build.
  */
 import { randomUUID } from 'node:crypto';
 import { type Approval, Conflict, NotFound, PreconditionFailed } from '@tandem/shared';
+import type { SlaSchedule } from '../../kernel/ports';
+import { APPROVAL_SCHEDULED, fileNextAlert } from './approval-schedule';
 import type { ApprovalIndex, ApprovalStore, StoredApproval } from './approval-store';
 
 export interface InMemoryApprovalStore extends ApprovalStore {
@@ -13,7 +16,13 @@ export interface InMemoryApprovalStore extends ApprovalStore {
   beforeReplace?: (() => Promise<void>) | undefined;
 }
 
-export function makeInMemoryApprovalStore(): InMemoryApprovalStore {
+/** Without a schedule nothing is filed: approvals written before the schedule knew them. */
+export function makeInMemoryApprovalStore(
+  schedule?: Pick<SlaSchedule, 'schedule'>,
+): InMemoryApprovalStore {
+  const file = async (approval: Approval, index: ApprovalIndex) => {
+    if (schedule) await fileNextAlert(schedule, approval, index);
+  };
   const docs = new Map<string, StoredApproval>();
   const key = (tenantId: string, id: string) => `${tenantId}/${id}`;
   const save = (value: Approval, index: ApprovalIndex, fingerprint?: string) => {
@@ -29,6 +38,7 @@ export function makeInMemoryApprovalStore(): InMemoryApprovalStore {
   const store: InMemoryApprovalStore = {
     all: () => [...docs.values()],
     async create(approval, index, fingerprint) {
+      await file(approval, index);
       if (docs.has(key(approval.tenantId, approval.id))) {
         throw new Conflict(`Approval ${approval.id} already exists.`);
       }
@@ -41,6 +51,7 @@ export function makeInMemoryApprovalStore(): InMemoryApprovalStore {
     },
     async replace(approval, index, etag) {
       await store.beforeReplace?.();
+      await file(approval, index);
       const current = docs.get(key(approval.tenantId, approval.id));
       if (!current) throw new NotFound('Approval', approval.id);
       if (current.etag !== etag) throw new PreconditionFailed();
@@ -72,6 +83,26 @@ export function makeInMemoryApprovalStore(): InMemoryApprovalStore {
         .sort((a, b) => (a.index.nextAlertAt ?? 0) - (b.index.nextAlertAt ?? 0))
         .slice(0, limit)
         .map((s) => structuredClone(s));
+    },
+    async findAlertsAfter(after, page) {
+      const start = Number(page.continuation ?? 0);
+      const changes = [...docs.values()].flatMap(({ value, index }) =>
+        value.status === 'pending' && index.nextAlertAt !== null && index.nextAlertAt > after
+          ? [
+              {
+                tenantId: value.tenantId,
+                kind: APPROVAL_SCHEDULED,
+                id: value.id,
+                at: index.nextAlertAt,
+              },
+            ]
+          : [],
+      );
+      const end = start + page.limit;
+      return {
+        items: changes.slice(start, end),
+        continuation: end < changes.length ? String(end) : null,
+      };
     },
   };
   return store;

@@ -1,10 +1,15 @@
 /**
  * ApprovalStore on the `requests` container: one document per approval in the tenant's
  * partition, told apart from requests by `docType`. Every update is conditional on the ETag.
+ * Every write with an alert still to send first files the approval in the SLA schedule
+ * (approval-schedule.ts).
  */
 import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
-import { toIsoInstant } from '@tandem/shared';
+import { approvalIdSchema, tenantIdSchema, toIsoInstant } from '@tandem/shared';
+import { z } from 'zod';
+import type { SlaSchedule } from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
+import { APPROVAL_SCHEDULED, fileNextAlert } from './approval-schedule';
 import { APPROVAL_DOC_TYPE, fromApprovalDocument, toApprovalDocument } from './approval-document';
 import type { ApprovalQuery, ApprovalStore, StoredApproval } from './approval-store';
 import { readStored } from '../../kernel/stored-document';
@@ -15,8 +20,16 @@ const APPROVAL_KIND = { entity: 'Approval', docType: APPROVAL_DOC_TYPE } as cons
 /** The kind of aggregate approval writes are published as on the after-write bus. */
 export const APPROVAL_WRITTEN = 'approval';
 
+/** A row of the backfill's query: only what filing needs. */
+const alertRowSchema = z.object({
+  id: approvalIdSchema,
+  tenantId: tenantIdSchema,
+  nextAlertAt: z.iso.datetime({ offset: false }),
+});
+
 export function makeCosmosApprovalStore(
   container: Container,
+  schedule: Pick<SlaSchedule, 'schedule'>,
   events: AfterWritePublisher = noAfterWrite,
 ): ApprovalStore {
   const written = (stored: StoredApproval, created: boolean): StoredApproval => {
@@ -26,6 +39,7 @@ export function makeCosmosApprovalStore(
   };
   return {
     async create(approval, index, fingerprint) {
+      await fileNextAlert(schedule, approval, index);
       const { resource } = await cosmosCall('Approval', approval.id, () =>
         container.items.create(toApprovalDocument(approval, index, fingerprint)),
       );
@@ -44,6 +58,7 @@ export function makeCosmosApprovalStore(
     },
 
     async replace(approval, index, etag) {
+      await fileNextAlert(schedule, approval, index);
       const { resource } = await cosmosCall('Approval', approval.id, () =>
         container
           .item(approval.id, approval.tenantId)
@@ -88,8 +103,8 @@ export function makeCosmosApprovalStore(
     },
 
     async findAlertsDue(now, limit) {
-      // Across tenants, like the requests' SLA sweep: an indexed range on one field, so it reads
-      // only what is due however many approvals are open.
+      // Across tenants: the sweep's fallback when it cannot read the schedule's buckets. An
+      // indexed range on one field, so on Azure it reads only what is due.
       const iterator = container.items.query(
         {
           query: `SELECT TOP @limit * FROM c WHERE c.docType = @docType AND c.status = 'pending' AND c.nextAlertAt <= @now ORDER BY c.nextAlertAt ASC`,
@@ -105,6 +120,35 @@ export function makeCosmosApprovalStore(
         iterator.fetchAll(),
       );
       return resources.map(fromApprovalDocument);
+    },
+
+    async findAlertsAfter(after, page) {
+      const iterator = container.items.query(
+        {
+          query: `SELECT c.id, c.tenantId, c.nextAlertAt FROM c WHERE c.docType = @docType AND c.status = 'pending' AND c.nextAlertAt > @after`,
+          parameters: [
+            { name: '@docType', value: APPROVAL_DOC_TYPE },
+            { name: '@after', value: toIsoInstant(after) },
+          ],
+        },
+        {
+          maxItemCount: page.limit,
+          ...(page.continuation ? { continuationToken: page.continuation } : {}),
+        },
+      );
+      const { resources, continuationToken } = await cosmosCall(
+        'Approval alerts after',
+        toIsoInstant(after),
+        () => iterator.fetchNext(),
+      );
+      return {
+        items: resources.map((row) => {
+          const r = alertRowSchema.parse(row);
+          const at = Date.parse(r.nextAlertAt);
+          return { tenantId: r.tenantId, kind: APPROVAL_SCHEDULED, id: r.id, at };
+        }),
+        continuation: continuationToken ?? null,
+      };
     },
   };
 }

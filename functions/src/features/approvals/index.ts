@@ -5,3 +5,4 @@ export { canViewApproval } from './approval-access';
 export { approvalCardOf, approvalCardViewOf } from './chat/approval-card-view';
 export { alertOf as approvalAlertOf } from './chat/approval-alert-notifier';
 export { approvalAlertCard } from './cards/approval-alert-card';
+export type { ApprovalAlertSweepReport } from './sweep-approval-alerts';

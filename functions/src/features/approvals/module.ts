@@ -5,7 +5,8 @@
  */
 import type { AfterWrite } from '../../kernel/events';
 import type { AfterWriteSubscription, FeatureModule } from '../../platform/module';
-import { type Platform, SLA_TIMER } from '../../platform/platform';
+import type { Platform } from '../../platform/platform';
+import type { ScheduledKind } from '../../platform/schedule/scheduled-kind';
 import type { RequestStore } from '../../kernel/ports';
 import {
   makeApprovalActionHandler,
@@ -15,7 +16,7 @@ import {
 } from './approval-handlers';
 import type { ApprovalStore, StoredApproval } from './approval-store';
 import { APPROVAL_WRITTEN, makeCosmosApprovalStore } from './cosmos-approval-store';
-import { type ApprovalAlertSweepReport, sweepApprovalAlerts } from './sweep-approval-alerts';
+import { type ApprovalAlertSweepReport, approvalAlertKind } from './sweep-approval-alerts';
 import { makeApprovalAlertNotifier } from './chat/approval-alert-notifier';
 import { makeApprovalCardPublisher } from './chat/approval-card-publisher';
 import { makeApprovalCardVerbs } from './chat/approval-card-action';
@@ -26,8 +27,8 @@ import { approvalOpenApi } from './approval-openapi';
 export interface ApprovalsFeature {
   readonly module: FeatureModule;
   readonly approvalStore: ApprovalStore;
-  /** The approvals' SLA alerts, run in the SLA timer. */
-  sweep(): Promise<ApprovalAlertSweepReport>;
+  /** The approvals' SLA alerts: their kind in the SLA schedule, swept in the SLA timer. */
+  readonly alertKind: ScheduledKind<ApprovalAlertSweepReport>;
 }
 
 export function approvalsModule(
@@ -35,8 +36,13 @@ export function approvalsModule(
   requests: { readonly requestStore: RequestStore },
 ): ApprovalsFeature {
   // Approvals are `docType: 'approval'` documents in the tenant's partition of `requests`.
-  const approvalStore = makeCosmosApprovalStore(platform.container('requests'), platform.events);
+  const approvalStore = makeCosmosApprovalStore(
+    platform.container('requests'),
+    platform.slaSchedule,
+    platform.events,
+  );
   const deps = { ...platform, requestStore: requests.requestStore, approvalStore };
+  const alertKind = approvalAlertKind(deps);
   const chat = platform.chat;
   const refreshUserIds = chat
     ? makeApprovalRefreshUserIds(chat.conversations)
@@ -59,7 +65,7 @@ export function approvalsModule(
   }
   return {
     approvalStore,
-    sweep: () => sweepApprovalAlerts(deps),
+    alertKind,
     module: {
       name: 'approvals',
       openApi: approvalOpenApi,
@@ -89,13 +95,7 @@ export function approvalsModule(
           handler: makeApprovalActionHandler(deps),
         },
       ],
-      sweeps: [
-        {
-          ...SLA_TIMER,
-          run: () => sweepApprovalAlerts(deps),
-          worthLogging: (r) => (r as ApprovalAlertSweepReport).examined > 0,
-        },
-      ],
+      scheduledKinds: [alertKind],
       cardVerbs: makeApprovalCardVerbs({ ...deps, refreshUserIds }),
       listeners,
     },

@@ -1,9 +1,8 @@
 /**
  * RequestStore on the `requests` container: one document per request aggregate, partitioned by
  * tenant (request-document.ts says what a document holds). Every update is conditional on the
- * ETag. Every write that sets a next SLA change first files the request in the SLA schedule:
- * filed before written, a write that then fails leaves a stale entry the sweep skips, while the
- * other order could leave a stored change that no sweep ever reads.
+ * ETag. Every write that sets a next SLA change first files the request in the SLA schedule
+ * (request-schedule.ts).
  */
 import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import {
@@ -23,6 +22,7 @@ import type {
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { fromDocument, toDocument } from './request-document';
 import { findSlaChangesAfter } from './sla-change-pages';
+import { fileNextSlaChange } from './request-schedule';
 import { readStored } from '../../kernel/stored-document';
 import { type AfterWritePublisher, noAfterWrite } from '../../kernel/events';
 
@@ -41,11 +41,8 @@ export function makeCosmosRequestStore(
     events.publish({ kind: REQUEST_WRITTEN, tenantId, id, created, value: stored });
     return stored;
   };
-  const fileNextChange = async (request: Request, index: RequestIndex) => {
-    if (index.nextSlaChangeAt !== null) {
-      await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
-    }
-  };
+  const fileNextChange = (request: Request, index: RequestIndex) =>
+    fileNextSlaChange(schedule, request, index);
   return {
     async create(request, index, fingerprint) {
       await fileNextChange(request, index);

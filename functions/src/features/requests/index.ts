@@ -7,4 +7,4 @@ export { assertCanView, canView } from './request-access';
 export { type CardViewOptions, requestCardOf, requestCardViewOf } from './chat/request-card-view';
 export { alertOf as requestAlertOf } from './chat/sla-alert-notifier';
 export { slaAlertCard } from './cards/sla-alert-card';
-export type { SweepReport } from './sweep-sla';
+export type { RequestSlaSweepReport } from './sweep-sla';

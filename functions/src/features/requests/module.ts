@@ -4,12 +4,12 @@
  * personal chat, and what the directory must not delete while requests use it.
  */
 import type { DepartmentId, TenantId } from '@tandem/shared';
-import type { RequestStore, SlaSchedule } from '../../kernel/ports';
+import type { RequestStore } from '../../kernel/ports';
 import type { AfterWrite } from '../../kernel/events';
 import type { AuthDeps } from '../../platform/http/authed';
 import type { AfterWriteSubscription, FeatureModule } from '../../platform/module';
-import { type Platform, SLA_TIMER } from '../../platform/platform';
-import { makeCosmosSlaSchedule } from '../../platform/cosmos/sla-schedule';
+import type { Platform } from '../../platform/platform';
+import type { ScheduledKind } from '../../platform/schedule/scheduled-kind';
 import type { DirectoryUsageCheck } from '../directory';
 import { REQUEST_WRITTEN, makeCosmosRequestStore } from './cosmos-request-store';
 import {
@@ -19,7 +19,7 @@ import {
   makePreviewSlaHandler,
   makeRequestActionHandler,
 } from './request-handlers';
-import { type SweepReport, sweepSla } from './sweep-sla';
+import { type RequestSlaSweepReport, requestSlaKind } from './sweep-sla';
 import { seedDemoRequests } from './demo-requests';
 import { makeRefreshUserIds } from './chat/refresh-user-ids';
 import { type RequestCardPublisher, makeRequestCardPublisher } from './chat/request-card-publisher';
@@ -32,9 +32,8 @@ export interface RequestsFeature {
   readonly module: FeatureModule;
   /** For other features, through ./index.ts: meetings raise action items, approvals link. */
   readonly requestStore: RequestStore;
-  readonly slaSchedule: SlaSchedule;
-  /** The SLA sweep of requests, run in the SLA timer. */
-  sweep(): Promise<SweepReport>;
+  /** The requests' part of the SLA sweep: their kind in the SLA schedule. */
+  readonly slaKind: ScheduledKind<RequestSlaSweepReport>;
   /** A department still receiving or sending requests cannot be deleted. */
   readonly departmentUsage: DirectoryUsageCheck;
   /** Keeps posted request cards current; undefined without a bot. */
@@ -42,13 +41,13 @@ export interface RequestsFeature {
 }
 
 export function requestsModule(platform: Platform): RequestsFeature {
-  const slaSchedule = makeCosmosSlaSchedule(platform.container('sla-schedule'));
   const requestStore = makeCosmosRequestStore(
     platform.container('requests'),
-    slaSchedule,
+    platform.slaSchedule,
     platform.events,
   );
-  const deps = { ...platform, requestStore, slaSchedule };
+  const deps = { ...platform, requestStore };
+  const slaKind = requestSlaKind(deps);
   const auth: AuthDeps = platform;
   const handlers = { ...deps, ...auth };
   const chat = platform.chat;
@@ -73,9 +72,8 @@ export function requestsModule(platform: Platform): RequestsFeature {
   }
   return {
     requestStore,
-    slaSchedule,
+    slaKind,
     cardPublisher,
-    sweep: () => sweepSla(deps),
     departmentUsage: async (kind, id, tenantId: TenantId) => {
       if (kind !== 'department') return null;
       for (const box of ['inbox', 'outbox'] as const) {
@@ -124,13 +122,7 @@ export function requestsModule(platform: Platform): RequestsFeature {
           handler: makeRequestActionHandler(handlers),
         },
       ],
-      sweeps: [
-        {
-          ...SLA_TIMER,
-          run: () => sweepSla(deps),
-          worthLogging: (r) => (r as SweepReport).examined > 0,
-        },
-      ],
+      scheduledKinds: [slaKind],
       cardVerbs: makeRequestCardVerbs({
         ...deps,
         tab: platform.tab,

@@ -8,6 +8,7 @@ import { type EpochMs, requestIdSchema, tenantIdSchema, toIsoInstant } from '@ta
 import { z } from 'zod';
 import type { ScheduledChange } from '../../kernel/ports';
 import { cosmosCall } from '../../platform/cosmos/cosmos-errors';
+import { REQUEST_SCHEDULED } from './request-schedule';
 
 const rowSchema = z.object({
   id: requestIdSchema,
@@ -38,7 +39,12 @@ export async function findSlaChangesAfter(
   return {
     items: resources.map((row) => {
       const r = rowSchema.parse(row);
-      return { tenantId: r.tenantId, requestId: r.id, at: Date.parse(r.nextSlaChangeAt) };
+      return {
+        tenantId: r.tenantId,
+        kind: REQUEST_SCHEDULED,
+        id: r.id,
+        at: Date.parse(r.nextSlaChangeAt),
+      };
     }),
     continuation: continuationToken ?? null,
   };

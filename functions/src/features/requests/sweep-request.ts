@@ -18,6 +18,7 @@ import type { Capabilities, ScheduledChange, StoredRequest, TenantSetup } from '
 import { recipientsOf } from './escalation-recipients';
 import { toSlaNotification } from './sla-notification';
 import { evaluateSla, toRequestIndex } from '../../kernel/sla-view';
+import { REQUEST_SCHEDULED } from './request-schedule';
 
 type Deps = Pick<Capabilities, 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'>;
 
@@ -69,7 +70,7 @@ export function makeRequestSweeper(deps: Deps, now: EpochMs): RequestSweeper {
   const seen = new Set<string>();
   const keyOf = (tenantId: string, id: string) => `${tenantId}/${id}`;
   const retryNextRun = (tenantId: TenantId, requestId: RequestId) =>
-    deps.slaSchedule.schedule(tenantId, requestId, now);
+    deps.slaSchedule.schedule({ tenantId, kind: REQUEST_SCHEDULED, id: requestId, at: now });
 
   const fail = async (tenantId: TenantId, requestId: RequestId, err: unknown) => {
     tally.failed++;
@@ -97,7 +98,9 @@ export function makeRequestSweeper(deps: Deps, now: EpochMs): RequestSweeper {
     tally,
     isSeen: (tenantId, requestId) => seen.has(keyOf(tenantId, requestId)),
     sweepStored,
-    async sweepFiled({ tenantId, requestId }) {
+    async sweepFiled(change) {
+      const tenantId = change.tenantId;
+      const requestId = change.id as RequestId;
       const key = keyOf(tenantId, requestId);
       if (seen.has(key)) return;
       seen.add(key);

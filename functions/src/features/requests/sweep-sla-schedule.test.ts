@@ -8,7 +8,8 @@ import {
 import { makeInMemoryRequestStore } from './testing/in-memory-request-store';
 import { makeInMemorySlaSchedule } from '../../platform/testing/in-memory-sla-schedule';
 import { createRequest } from './create-request';
-import { sweepSla } from './sweep-sla';
+import { sweepOneKind } from '../../platform/testing/sweep-one-kind';
+import { requestSlaKind } from './sweep-sla';
 
 // Monday 2026-11-30 10:00 Moscow (07:00Z). First response: 240 business minutes, so the state
 // turns 'warning' at 50 % (12:00, nobody is told), the head is warned at 75 % (13:00) and the
@@ -23,9 +24,10 @@ const AT_BREACH = MONDAY_10 + 5 * HOUR;
 /** `filedBeforeSchedule`: the request was written by a store that filed nothing. */
 async function setup({ filedBeforeSchedule = false } = {}) {
   let now = MONDAY_10;
-  const slaSchedule = makeInMemorySlaSchedule();
+  const clock = { now: () => now };
+  const slaSchedule = makeInMemorySlaSchedule(clock);
   const deps = {
-    clock: { now: () => now },
+    clock,
     ids: { newId: () => 'req-1' },
     directory: makeDemoDirectory(),
     requestStore: makeInMemoryRequestStore(filedBeforeSchedule ? undefined : slaSchedule),
@@ -41,7 +43,8 @@ async function setup({ filedBeforeSchedule = false } = {}) {
   });
   const sweepAt = (t: number, maxCatchUpMinutes?: number) => {
     now = t;
-    return sweepSla(deps, maxCatchUpMinutes === undefined ? {} : { maxCatchUpMinutes });
+    const options = maxCatchUpMinutes === undefined ? {} : { maxCatchUpMinutes };
+    return sweepOneKind(deps, requestSlaKind(deps), options);
   };
   const kinds = () => [...deps.notifier.sent.values()].map((n) => `${n.kind}:${n.personId}`).sort();
   return { deps, stored, slaSchedule, sweepAt, kinds };
@@ -118,7 +121,7 @@ describe('the SLA sweep on its schedule', () => {
     expect(slaSchedule.filedAt(AT_50)).toEqual([]);
     const first = await sweepAt(MONDAY_10);
     expect([first.source, first.backfilled]).toEqual(['query', 1]);
-    expect(slaSchedule.filedAt(AT_50).map((c) => c.requestId)).toEqual(['req-1']);
+    expect(slaSchedule.filedAt(AT_50).map((c) => c.id)).toEqual(['req-1']);
     const due = await sweepAt(AT_75, 240);
     expect([due.source, due.examined]).toEqual(['schedule', 1]);
     expect(kinds()).toEqual([`sla-warning:${DEMO.marketingHead}`]);

@@ -8,7 +8,8 @@ import {
 import { makeInMemoryRequestStore } from './testing/in-memory-request-store';
 import { makeInMemorySlaSchedule } from '../../platform/testing/in-memory-sla-schedule';
 import { createRequest } from './create-request';
-import { sweepSla } from './sweep-sla';
+import { sweepOneKind } from '../../platform/testing/sweep-one-kind';
+import { requestSlaKind } from './sweep-sla';
 
 // Monday 2026-11-30 10:00 Moscow (07:00Z): Marketing works 09–13, 14–18 Moscow time.
 const MONDAY_10 = Date.parse('2026-11-30T07:00:00Z');
@@ -17,9 +18,10 @@ const HOUR = 3_600_000;
 async function setup() {
   let now = MONDAY_10;
   let n = 0;
-  const slaSchedule = makeInMemorySlaSchedule();
+  const clock = { now: () => now };
+  const slaSchedule = makeInMemorySlaSchedule(clock);
   const deps = {
-    clock: { now: () => now },
+    clock,
     ids: { newId: () => `id-${++n}` },
     directory: makeDemoDirectory(),
     requestStore: makeInMemoryRequestStore(slaSchedule),
@@ -35,6 +37,10 @@ async function setup() {
   });
   return { deps, stored, setNow: (t: number) => (now = t) };
 }
+
+const sweepSla = (
+  deps: Parameters<typeof requestSlaKind>[0] & Parameters<typeof sweepOneKind>[0],
+) => sweepOneKind(deps, requestSlaKind(deps));
 
 const recipients = (sent: Map<string, { personId: string; kind: string }>) =>
   [...sent.values()].map((s) => `${s.kind}:${s.personId}`).sort();

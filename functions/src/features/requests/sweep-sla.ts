@@ -1,64 +1,61 @@
 /**
- * The SLA sweep, run by a timer every minute. It finds what is due in the SLA schedule, a timer
- * wheel of one bucket per UTC minute that every request write files itself in: it reads the
- * buckets from its checkpoint (the last minute it read after that minute had passed, read once
- * more for writes that landed just after) to the current minute, by id, so its cost follows the
- * requests due, not the requests open, on Azure and on the index-less local server alike.
- *
- * Before the first checkpoint, or after an outage longer than the catch-up limit, it falls back to
- * the indexed query on `nextSlaChangeAt` (sweep-fallback.ts). Exactly-once escalation is
- * sweep-request.ts's business, whichever way a request was found.
+ * The requests' part of the SLA sweep: the kind `request` of the SLA schedule. The platform's
+ * sweep (platform/schedule/) reads the minute buckets every request write filed itself in and
+ * hands each entry here; before its first checkpoint or after a long outage it asks for the
+ * indexed query on `nextSlaChangeAt` instead. Exactly-once escalation is sweep-request.ts's
+ * business, whichever way a request was found.
  */
-import type { Capabilities } from '../../kernel/ports';
-import { MINUTE_MS, advanceCheckpoint, backfillSchedule, sweepByQuery } from './sweep-fallback';
-import { type SweepTally, makeRequestSweeper } from './sweep-request';
+import type { EpochMs } from '@tandem/shared';
+import type { Capabilities, RequestStore } from '../../kernel/ports';
+import type { ScheduledKind } from '../../platform/schedule/scheduled-kind';
+import { REQUEST_SCHEDULED } from './request-schedule';
+import { type RequestSweeper, type SweepTally, makeRequestSweeper } from './sweep-request';
 
-type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'>;
+type Deps = Pick<Capabilities, 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'>;
 
-/**
- * An hour: a missed tick or a redeploy is caught up bucket by bucket. Past that the query is the
- * cheaper catch-up on Azure (a bucket read is ~1 RU, even for an empty minute, while the indexed
- * query reads only what is due), and locally the data is the small demo set.
- */
-export const MAX_CATCH_UP_MINUTES = 60;
+export interface RequestSlaSweepReport extends Readonly<Omit<SweepTally, 'failures'>> {
+  readonly failures: readonly string[];
+}
 
-export interface SweepOptions {
+export interface RequestSlaOptions {
   /** Requests per page of the fallback query. */
   readonly batchSize?: number;
-  /** The longest gap since the checkpoint that is caught up bucket by bucket. */
-  readonly maxCatchUpMinutes?: number;
 }
 
-export interface SweepReport extends Readonly<Omit<SweepTally, 'failures'>> {
-  readonly failures: readonly string[];
-  /** How due requests were found: the schedule's buckets, or the fallback query. */
-  readonly source: 'schedule' | 'query';
-  readonly minutesRead: number;
-  /** Requests filed in the schedule by the first run (written before the schedule existed). */
-  readonly backfilled: number;
+export function requestSlaKind(
+  deps: Deps,
+  options: RequestSlaOptions = {},
+): ScheduledKind<RequestSlaSweepReport> {
+  const batchSize = options.batchSize ?? 200;
+  return {
+    kind: REQUEST_SCHEDULED,
+    // The schedule was built for requests: its first entries carry no kind.
+    filedBeforeKinds: true,
+    startRun(now) {
+      const sweeper = makeRequestSweeper(deps, now);
+      return {
+        sweepFiled: (change) => sweeper.sweepFiled(change),
+        sweepDue: () => sweepByQuery(deps.requestStore, sweeper, now, batchSize),
+        report: () => ({ ...sweeper.tally, failures: [...sweeper.tally.failures] }),
+      };
+    },
+    changesAfter: (after, page) => deps.requestStore.findSlaChangesAfter(after, page),
+    worthLogging: (report) => report.examined > 0,
+  };
 }
 
-export async function sweepSla(deps: Deps, options: SweepOptions = {}): Promise<SweepReport> {
-  const now = deps.clock.now();
-  const thisMinute = now - (now % MINUTE_MS);
-  const checkpoint = await deps.slaSchedule.checkpoint();
-  const sweeper = makeRequestSweeper(deps, now);
-  const maxGap = (options.maxCatchUpMinutes ?? MAX_CATCH_UP_MINUTES) * MINUTE_MS;
-  let source: SweepReport['source'] = 'query';
-  let minutesRead = 0;
-  let backfilled = 0;
-  if (checkpoint && thisMinute - checkpoint.value <= maxGap) {
-    source = 'schedule';
-    const from = Math.min(checkpoint.value, thisMinute - MINUTE_MS);
-    minutesRead = (thisMinute - from) / MINUTE_MS + 1;
-    for (const change of await deps.slaSchedule.due(from, thisMinute)) {
-      await sweeper.sweepFiled(change);
-    }
-  } else {
-    await sweepByQuery(deps.requestStore, sweeper, now, options.batchSize ?? 200);
-    if (!checkpoint) backfilled = await backfillSchedule(deps, now);
+/** Everything due by the query, page after page, until a page holds nothing new. */
+async function sweepByQuery(
+  store: Pick<RequestStore, 'findSlaChangesDue'>,
+  sweeper: RequestSweeper,
+  now: EpochMs,
+  batchSize: number,
+): Promise<void> {
+  for (;;) {
+    const due = (await store.findSlaChangesDue(now, batchSize)).filter(
+      (s) => !sweeper.isSeen(s.value.tenantId, s.value.id),
+    );
+    if (due.length === 0) return;
+    for (const stored of due) await sweeper.sweepStored(stored);
   }
-  // Only after everything read was handled: a sweep that dies midway leaves the window as it was.
-  await advanceCheckpoint(deps.slaSchedule, checkpoint, thisMinute - MINUTE_MS);
-  return { ...sweeper.tally, source, minutesRead, backfilled };
 }

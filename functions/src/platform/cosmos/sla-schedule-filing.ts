@@ -1,5 +1,5 @@
 /**
- * Group commit of SLA schedule filings. Every request write first files its next change under a
+ * Group commit of SLA schedule filings. Every aggregate write first files its next change under a
  * minute bucket; under concurrent writes most of them land in the same minute, so the filings that
  * arrive while patches of that minute are on their way are sent together as one patch of up to
  * `maxBatch` entries (Cosmos DB takes at most 10 operations per patch) instead of one round trip
@@ -9,7 +9,7 @@
 import type { EpochMs } from '@tandem/shared';
 
 export interface Filing {
-  /** `tenantId/requestId` */
+  /** `tenantId/kind/id` (sla-schedule.ts) */
   readonly key: string;
   readonly at: EpochMs;
 }

@@ -1,16 +1,16 @@
 /**
  * SlaSchedule on the `sla-schedule` container: the sweep's timer wheel. Bucket documents per
- * UTC minute (`id` = `2026-11-27T10:05~<shard>`) maps `tenantId/requestId` to the instant filed, plus one
- * checkpoint document. Everything is a point operation by id, so the sweep's cost does not grow
- * with the container (the local server has no index and scans a container on every query).
+ * UTC minute (`id` = `2026-11-27T10:05~<shard>`) map `tenantId/kind/id` to the instant filed, plus
+ * one checkpoint document. Everything is a point operation by id, so the sweep's cost does not
+ * grow with the container (the local server has no index and scans a container on every query).
  * Concurrent filings of one minute are sent together (sla-schedule-filing.ts): a batch goes to the
- * shard of its first entry, so a request filed twice in one minute may sit in two shards of it;
+ * shard of its first entry, so an aggregate filed twice in one minute may sit in two shards of it;
  * `due` returns it once.
  */
 import type { Container, ItemDefinition } from '@azure/cosmos';
-import type { EpochMs, RequestId, TenantId } from '@tandem/shared';
+import type { EpochMs, TenantId } from '@tandem/shared';
 import { z } from 'zod';
-import type { ScheduledChange, SlaSchedule } from '../../kernel/ports';
+import type { Clock, ScheduledChange, SlaSchedule } from '../../kernel/ports';
 import { cosmosCall, cosmosStatusOf, requireResource } from './cosmos-errors';
 import {
   type Filing,
@@ -29,13 +29,33 @@ import {
 
 const CHECKPOINT_ID = 'sweep-checkpoint';
 
+const MINUTE_PATTERN = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
+
 const checkpointSchema = z.object({
   _etag: z.string(),
-  sweptThrough: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/),
+  sweptThrough: z.string().regex(MINUTE_PATTERN),
+  // Absent on checkpoints written before the schedule kept kinds.
+  backfilled: z.array(z.string()).default([]),
 });
 
-/** Ids may not contain '/' (shared/src/domain/ids.ts), so the first '/' splits the key. */
-const entryKey = (tenantId: string, requestId: string) => `${tenantId}/${requestId}`;
+/** A kind names a feature's aggregate in the entries' keys, so it may not contain '/'. */
+const KIND_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * `tenantId/kind/id`; entries filed before the schedule kept kinds are `tenantId/id` and read back
+ * with kind ''. Ids may not contain '/' (shared/src/kernel/ids.ts), so the slashes split the key.
+ */
+function entryKey({ tenantId, kind, id }: ScheduledChange): string {
+  if (!KIND_PATTERN.test(kind)) throw new Error(`Not a schedule kind: '${kind}'`);
+  return `${tenantId}/${kind}/${id}`;
+}
+
+function changeOf(key: string, at: EpochMs): ScheduledChange {
+  const parts = key.split('/');
+  const [tenantId, kind, id] = parts.length === 2 ? [parts[0], '', parts[1]] : parts;
+  return { tenantId: tenantId as TenantId, kind: kind ?? '', id: id ?? '', at };
+}
+
 /** A JSON Pointer segment (RFC 6901), as Cosmos DB patch paths expect. */
 const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -46,12 +66,14 @@ const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '
  */
 const FILING_BATCH: FilingBatchOptions = { maxBatch: 10, inFlight: 1 };
 
+/** `clock`: a change already past is filed under the current minute, which the sweep reads next. */
 export function makeCosmosSlaSchedule(
   container: Container,
+  clock: Clock,
   batching: FilingBatchOptions = FILING_BATCH,
 ): SlaSchedule {
   const bucket = (id: string) => container.item(id, id);
-  // A map rather than a list: filing the same request under the same minute again (every write
+  // A map rather than a list: filing the same aggregate under the same minute again (every write
   // that leaves its next change where it was) replaces one key instead of growing the bucket.
   const addEntries = (id: string, filings: readonly Filing[]) =>
     bucket(id).patch(
@@ -78,24 +100,21 @@ export function makeCosmosSlaSchedule(
   }, batching);
 
   return {
-    schedule: (tenantId: TenantId, requestId: RequestId, at: EpochMs) =>
-      file(minuteId(at), { key: entryKey(tenantId, requestId), at }),
+    async schedule(change: ScheduledChange) {
+      const key = entryKey(change);
+      await file(minuteId(Math.max(change.at, clock.now())), { key, at: change.at });
+    },
 
     async due(fromMinute: EpochMs, toMinute: EpochMs) {
       const ids: string[] = [];
       for (let m = fromMinute; m <= toMinute; m += MINUTE_MS) ids.push(...bucketIdsOf(minuteId(m)));
-      // A request filed twice in one minute by two batches is in two of its shards: keep the later.
+      // An aggregate filed twice in one minute by two batches is in two of its shards: keep the
+      // later instant.
       const changes = new Map<string, ScheduledChange>();
       for (const entries of await readBuckets(container, ids)) {
         for (const [key, at] of Object.entries(entries)) {
           const seen = changes.get(key);
-          if (seen && seen.at >= at) continue;
-          const slash = key.indexOf('/');
-          changes.set(key, {
-            tenantId: key.slice(0, slash) as TenantId,
-            requestId: key.slice(slash + 1) as RequestId,
-            at,
-          });
+          if (!seen || seen.at < at) changes.set(key, changeOf(key, at));
         }
       }
       return [...changes.values()];
@@ -107,11 +126,17 @@ export function makeCosmosSlaSchedule(
       );
       if (resource === undefined) return null;
       const doc = checkpointSchema.parse(resource);
-      return { value: Date.parse(`${doc.sweptThrough}:00Z`), etag: doc._etag };
+      const sweptThrough = Date.parse(`${doc.sweptThrough}:00Z`);
+      return { value: { sweptThrough, backfilled: doc.backfilled }, etag: doc._etag };
     },
 
-    async advance(minute: EpochMs, etag: string | null) {
-      const doc = { id: CHECKPOINT_ID, docType: 'sla-checkpoint', sweptThrough: minuteId(minute) };
+    async advance(progress, etag) {
+      const doc = {
+        id: CHECKPOINT_ID,
+        docType: 'sla-checkpoint',
+        sweptThrough: minuteId(progress.sweptThrough),
+        backfilled: [...progress.backfilled],
+      };
       const { resource } = await cosmosCall('SLA sweep checkpoint', CHECKPOINT_ID, () =>
         etag === null
           ? container.items.create(doc)

@@ -1,11 +1,17 @@
 /**
- * An in-memory SlaSchedule with the Cosmos adapter's contract (one bucket per UTC minute, filing
- * the same request under the same minute twice keeps one entry, the checkpoint guarded by an
- * ETag), for use-case tests.
+ * An in-memory SlaSchedule with the Cosmos adapter's contract (one bucket per UTC minute, a
+ * change already past filed under the current minute, filing the same aggregate under the same
+ * minute twice keeps one entry, the checkpoint guarded by an ETag), for use-case tests.
  */
 import { randomUUID } from 'node:crypto';
 import { Conflict, PreconditionFailed } from '@tandem/shared';
-import type { ScheduledChange, SlaSchedule, Versioned } from '../../kernel/ports';
+import type {
+  Clock,
+  ScheduledChange,
+  SlaSchedule,
+  SweepProgress,
+  Versioned,
+} from '../../kernel/ports';
 
 const MINUTE = 60_000;
 
@@ -16,18 +22,18 @@ export interface InMemorySlaSchedule extends SlaSchedule {
   filedAt(at: number): ScheduledChange[];
 }
 
-export function makeInMemorySlaSchedule(): InMemorySlaSchedule {
+export function makeInMemorySlaSchedule(clock: Clock): InMemorySlaSchedule {
   const buckets = new Map<number, Map<string, ScheduledChange>>();
-  let checkpoint: Versioned<number> | null = null;
+  let checkpoint: Versioned<SweepProgress> | null = null;
   const minutesRead: number[] = [];
   const minuteOf = (at: number) => at - (at % MINUTE);
   return {
     minutesRead,
     filedAt: (at) => [...(buckets.get(minuteOf(at))?.values() ?? [])],
-    async schedule(tenantId, requestId, at) {
-      const minute = minuteOf(at);
+    async schedule(change) {
+      const minute = minuteOf(Math.max(change.at, clock.now()));
       const bucket = buckets.get(minute) ?? new Map<string, ScheduledChange>();
-      bucket.set(`${tenantId}/${requestId}`, { tenantId, requestId, at });
+      bucket.set(`${change.tenantId}/${change.kind}/${change.id}`, { ...change });
       buckets.set(minute, bucket);
     },
     async due(fromMinute, toMinute) {
@@ -41,10 +47,13 @@ export function makeInMemorySlaSchedule(): InMemorySlaSchedule {
     async checkpoint() {
       return checkpoint;
     },
-    async advance(minute, etag) {
+    async advance(progress, etag) {
       if (etag === null && checkpoint !== null) throw new Conflict('checkpoint exists');
       if (etag !== null && checkpoint?.etag !== etag) throw new PreconditionFailed();
-      checkpoint = { value: minute, etag: randomUUID() };
+      checkpoint = {
+        value: { sweptThrough: progress.sweptThrough, backfilled: [...progress.backfilled] },
+        etag: randomUUID(),
+      };
     },
   };
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Conflict, NotFound, PreconditionFailed, type Request } from '@tandem/shared';
 import type { RequestIndex, RequestStore, SlaSchedule, StoredRequest } from '../../../kernel/ports';
+import { REQUEST_SCHEDULED, fileNextSlaChange } from '../request-schedule';
 
 export interface InMemoryRequestStore extends RequestStore {
   readonly all: () => StoredRequest[];
@@ -21,9 +22,7 @@ export function makeInMemoryRequestStore(
 ): InMemoryRequestStore {
   let queries = 0;
   const file = async (request: Request, index: RequestIndex) => {
-    if (schedule && index.nextSlaChangeAt !== null) {
-      await schedule.schedule(request.tenantId, request.id, index.nextSlaChangeAt);
-    }
+    if (schedule) await fileNextSlaChange(schedule, request, index);
   };
   const docs = new Map<string, StoredRequest>();
   const key = (tenantId: string, id: string) => `${tenantId}/${id}`;
@@ -76,7 +75,14 @@ export function makeInMemoryRequestStore(
       const start = Number(page.continuation ?? 0);
       const changes = [...docs.values()].flatMap(({ value, index }) =>
         index.nextSlaChangeAt !== null && index.nextSlaChangeAt > after
-          ? [{ tenantId: value.tenantId, requestId: value.id, at: index.nextSlaChangeAt }]
+          ? [
+              {
+                tenantId: value.tenantId,
+                kind: REQUEST_SCHEDULED,
+                id: value.id,
+                at: index.nextSlaChangeAt,
+              },
+            ]
           : [],
       );
       const end = start + page.limit;

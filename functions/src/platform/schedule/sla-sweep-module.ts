@@ -1,0 +1,44 @@
+/**
+ * The SLA timer's sweep over the SLA schedule, declared like a feature's: it collects the kinds
+ * every module registers (`scheduledKinds`) and sweeps them all in one pass of the schedule, so
+ * a minute's buckets are read once however many features file in them.
+ */
+import type { FeatureModule } from '../module';
+import { SLA_TIMER } from '../platform';
+import {
+  type ScheduleSweepDeps,
+  type ScheduleSweepReport,
+  type SlaSweep,
+  makeSlaSweep,
+} from './schedule-sweep';
+
+/** The module's name: the SLA timer reports the sweep under it. */
+export const SLA_SWEEP = 'sla-schedule';
+
+export interface SlaSweepModule {
+  readonly module: FeatureModule;
+  readonly sweep: SlaSweep;
+}
+
+export function slaSweepModule(
+  deps: ScheduleSweepDeps,
+  modules: readonly FeatureModule[],
+): SlaSweepModule {
+  const sweep = makeSlaSweep(
+    deps,
+    modules.flatMap((m) => m.scheduledKinds ?? []),
+  );
+  return {
+    sweep,
+    module: {
+      name: SLA_SWEEP,
+      sweeps: [
+        {
+          ...SLA_TIMER,
+          run: () => sweep.run(),
+          worthLogging: (r) => sweep.worthLogging(r as ScheduleSweepReport),
+        },
+      ],
+    },
+  };
+}
