@@ -27,7 +27,7 @@ export type GraphSignInConfig =
   /** The Functions' managed identity: its own tenant only; `clientId` of a user-assigned one. */
   | { readonly kind: 'managed-identity'; readonly clientId?: string };
 
-/** Where meeting invitations go: Outlook through Graph, or the local calendar with .ics files. */
+/** Where calendar invitations go: Outlook through Graph, or the local calendar with .ics files. */
 export type CalendarConfig =
   | { readonly mode: 'local' }
   | {

@@ -56,7 +56,7 @@ export function makeCosmosRequestStore(
       const { resource } = await cosmosCall('Request', id, () =>
         container.item(id, tenantId).read<ItemDefinition>(),
       );
-      // Approvals share the container: an id of another kind of document is not a request.
+      // Other kinds of document share the container: their ids are not requests.
       return readStored(REQUEST_KIND, resource, tenantId, id, fromDocument);
     },
 

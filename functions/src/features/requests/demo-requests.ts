@@ -159,7 +159,7 @@ export async function seedDemoRequests(
     comment: 'The review was moved to next quarter.',
   });
 
-  // For the joint planning meeting's suggested agenda: besides the breached billboard, a
+  // For the joint planning agenda's suggestions: besides the breached billboard, a
   // Marketing–Sales request at risk of its first-response target and one open for over a week.
   await raise(DEMO.salesRep, hoursAgoForWarning(now), {
     toDepartmentId: 'marketing',

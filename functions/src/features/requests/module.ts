@@ -30,7 +30,7 @@ import { requestOpenApi } from './request-openapi';
 
 export interface RequestsFeature {
   readonly module: FeatureModule;
-  /** For other features, through ./index.ts: meetings raise action items, approvals link. */
+  /** For other features, through ./index.ts (they raise requests and link to them). */
   readonly requestStore: RequestStore;
   /** The requests' part of the SLA sweep: their kind in the SLA schedule. */
   readonly slaKind: ScheduledKind<RequestSlaSweepReport>;

@@ -129,13 +129,16 @@ const problemResponse = {
 };
 
 /** The whole API's document (served at /api/openapi.json), from the modules' pieces. */
-export function makeOpenApiDocument(version: string, pieces: readonly OpenApiPiece[]) {
+export function makeOpenApiDocument(
+  version: string,
+  pieces: readonly OpenApiPiece[],
+  description = 'Tandem: the departments of a company working as one.',
+) {
   return assembleOpenApi(
     {
       title: 'Tandem API',
       version,
-      description:
-        'Inter-department requests with business-time SLAs, approvals and joint planning meetings.',
+      description,
     },
     pieces,
   );

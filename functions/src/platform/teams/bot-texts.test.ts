@@ -8,8 +8,8 @@ it('has what the bot says in both languages, with the same keys and placeholders
 });
 
 it('fills in what it was told', () => {
-  expect(botTexts('en')('unknownVerb', { verb: 'approval.undo' })).toBe(
-    'Tandem does not know the card action "approval.undo".',
+  expect(botTexts('en')('unknownVerb', { verb: 'widget.undo' })).toBe(
+    'Tandem does not know the card action "widget.undo".',
   );
   expect(botTexts('ru')('linked', { department: 'Маркетинг' })).toBe(
     'Новые запросы в отдел «Маркетинг» будут публиковаться здесь.',

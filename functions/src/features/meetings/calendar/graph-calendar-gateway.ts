@@ -13,7 +13,7 @@ import {
   eventSummarySchema,
   eventSummarySelect,
   scheduleAnswerSchema,
-} from '../../../platform/graph/graph-schemas';
+} from './graph-event-schemas';
 import { availabilityOf, scheduleRequest } from './graph-schedule';
 
 /** getSchedule answers for at most this many mailboxes per call. */

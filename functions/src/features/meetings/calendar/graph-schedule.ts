@@ -5,7 +5,7 @@
  */
 import { type EpochMs, graphTimeZoneOf } from '@tandem/shared';
 import type { MailboxAvailability } from './calendar-gateway';
-import type { ScheduleInformation } from '../../../platform/graph/graph-schemas';
+import type { ScheduleInformation } from './graph-event-schemas';
 import { graphDateTimeOf, instantOfGraphDateTime } from './graph-time';
 
 export function scheduleRequest(
