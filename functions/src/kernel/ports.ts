@@ -4,6 +4,7 @@
  * adapters/<tech>/ and in-memory fakes beside the tests.
  */
 import type {
+  AnyNotification,
   Branch,
   BusinessCalendarSpec,
   Department,
@@ -138,27 +139,6 @@ export interface Directory {
   listPeople(tenantId: TenantId): Promise<readonly Person[]>;
   setup(tenantId: TenantId): Promise<TenantSetup>;
 }
-
-export interface Notification {
-  /** Deterministic, so that delivering the same notification twice stores it once. */
-  readonly id: string;
-  readonly tenantId: TenantId;
-  readonly personId: PersonId;
-  readonly kind: 'sla-warning' | 'sla-breach' | 'request-created' | 'request-changed';
-  readonly requestId: RequestId;
-  readonly title: string;
-  readonly body: string;
-  readonly createdAt: string;
-}
-
-/** An approval's own SLA warned of or breached: to its current approver(s) and requester. */
-export interface ApprovalNotification extends Omit<Notification, 'kind' | 'requestId'> {
-  readonly kind: 'approval-sla-warning' | 'approval-sla-breach';
-  readonly approvalId: string;
-  readonly requestId?: undefined;
-}
-
-export type AnyNotification = Notification | ApprovalNotification;
 
 export interface Notifier {
   /** Idempotent by notification id. */

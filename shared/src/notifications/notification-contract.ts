@@ -4,7 +4,14 @@
  * approval.
  */
 import { z } from 'zod';
-import { personIdSchema, requestIdSchema, tenantIdSchema } from '../kernel/ids';
+import {
+  type PersonId,
+  type RequestId,
+  type TenantId,
+  personIdSchema,
+  requestIdSchema,
+  tenantIdSchema,
+} from '../kernel/ids';
 import { isoInstantSchema } from '../kernel/time';
 
 export const requestNotificationKinds = [
@@ -23,6 +30,29 @@ const common = {
   body: z.string(),
   createdAt: isoInstantSchema,
 };
+
+/** A notification about a request, as the use cases make it and the store keeps it. */
+export interface RequestNotification {
+  /** Deterministic, so that delivering the same notification twice stores it once. */
+  readonly id: string;
+  readonly tenantId: TenantId;
+  readonly personId: PersonId;
+  readonly kind: (typeof requestNotificationKinds)[number];
+  readonly requestId: RequestId;
+  readonly title: string;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+/** An approval's own SLA warned of or breached: to its current approver(s) and requester. */
+export interface ApprovalNotification extends Omit<RequestNotification, 'kind' | 'requestId'> {
+  readonly kind: (typeof approvalNotificationKinds)[number];
+  readonly approvalId: string;
+  readonly requestId?: undefined;
+}
+
+/** Every notification the one Notifier carries. */
+export type AnyNotification = RequestNotification | ApprovalNotification;
 
 export const notificationDtoSchema = z.union([
   z.object({ ...common, kind: z.enum(requestNotificationKinds), requestId: requestIdSchema }),

@@ -7,7 +7,7 @@
 import { releaseCardDom } from '../../../functions/src/platform/cards/card-test-dom';
 import { verbsOf } from '../../../functions/src/platform/cards/card-test-walk';
 import { DEMO } from '../../../functions/src/platform/local/demo-directory';
-import type { AnyNotification } from '../../../functions/src/kernel/ports';
+import type { AnyNotification } from '@tandem/shared';
 import { budgetApproval } from '../../fixtures/approvals-stack';
 import { personalChatOf } from '../../fixtures/bot-activities';
 import { cardOf } from '../../fixtures/bot-cards';

@@ -6,7 +6,7 @@
 import { releaseCardDom } from '../../../functions/src/platform/cards/card-test-dom';
 import { verbsOf } from '../../../functions/src/platform/cards/card-test-walk';
 import { DEMO, DEMO_TENANT_ID } from '../../../functions/src/platform/local/demo-directory';
-import type { Notification } from '../../../functions/src/kernel/ports';
+import type { RequestNotification as Notification } from '@tandem/shared';
 import { PEOPLE, type RequestsClient, makeRequestsClient } from '../../fixtures/api-requests';
 import {
   channel,

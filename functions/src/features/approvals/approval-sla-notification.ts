@@ -1,6 +1,6 @@
 /** What the approval alert sweep tells a person when an approval's own SLA warns or is breached. */
 import { type Approval, type EpochMs, toIsoInstant } from '@tandem/shared';
-import type { ApprovalNotification } from '../../kernel/ports';
+import type { ApprovalNotification } from '@tandem/shared';
 import type { DueApprovalAlert } from './approval-alerts';
 
 /** Deterministic (approval, level, person), so telling the same thing twice stores it once. */

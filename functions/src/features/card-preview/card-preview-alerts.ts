@@ -4,7 +4,7 @@
  */
 import { type Approval, type Person, isDomainError, openStatuses } from '@tandem/shared';
 import { type AdaptiveCard } from '../../platform/cards';
-import type { AnyNotification } from '../../kernel/ports';
+import type { AnyNotification } from '@tandem/shared';
 import type { CardPreviewListDeps, PreviewCard } from './card-preview-list';
 import type { TenantCardData } from '../../platform/cards/tenant-card-data';
 import { type CardViewOptions, requestCardViewOf } from '../requests';

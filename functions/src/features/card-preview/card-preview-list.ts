@@ -13,7 +13,8 @@ import {
 } from '@tandem/shared';
 import { type ApprovalStore, approvalCardOf } from '../approvals';
 import type { AdaptiveCard, CardLocale, TabLink } from '../../platform/cards';
-import type { AnyNotification, Capabilities } from '../../kernel/ports';
+import type { AnyNotification } from '@tandem/shared';
+import type { Capabilities } from '../../kernel/ports';
 import { alertCards } from './card-preview-alerts';
 import { loadTenantCardData } from '../../platform/cards/tenant-card-data';
 import { requestCardOf } from '../requests';

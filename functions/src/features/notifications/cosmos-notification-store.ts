@@ -4,7 +4,8 @@
  */
 import type { Container } from '@azure/cosmos';
 import { type PersonId, type TenantId, notificationDtoSchema } from '@tandem/shared';
-import type { AnyNotification, Notifier } from '../../kernel/ports';
+import type { AnyNotification } from '@tandem/shared';
+import type { Notifier } from '../../kernel/ports';
 import { notificationPartitionKey } from '../../platform/cosmos/container-definitions';
 import { cosmosCall, cosmosStatusOf, mapCosmosError } from '../../platform/cosmos/cosmos-errors';
 

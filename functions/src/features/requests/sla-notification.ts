@@ -6,7 +6,7 @@ import {
   type Request,
   toIsoInstant,
 } from '@tandem/shared';
-import type { Notification } from '../../kernel/ports';
+import type { RequestNotification as Notification } from '@tandem/shared';
 
 /** The id is deterministic (request, step, person), so telling the same thing twice stores it once. */
 export function toSlaNotification(

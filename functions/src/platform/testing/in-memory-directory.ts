@@ -15,7 +15,8 @@ import {
   demoPeople,
   demoSlaPolicies,
 } from '../local/demo-directory';
-import type { AnyNotification, Directory, Notifier, TenantSetup } from '../../kernel/ports';
+import type { AnyNotification } from '@tandem/shared';
+import type { Directory, Notifier, TenantSetup } from '../../kernel/ports';
 
 export const demoTenantId = DEMO_TENANT_ID as TenantId;
 
