@@ -5,7 +5,7 @@
  */
 import { Link } from '@fluentui/react-components';
 import { type MouseEvent, useEffect, useState } from 'react';
-import { usePage } from '../../app/page-context';
+import { useOpenRequest } from '../requests';
 import { useSession } from '../../app/session-context';
 import { useT } from '../../app/i18n/i18n-context';
 
@@ -19,7 +19,7 @@ export function requestHref(requestId: string, current: string = location.href):
 export function RequestLink({ requestId, testId }: { requestId: string; testId: string }) {
   const t = useT();
   const { api } = useSession();
-  const { openRequest } = usePage();
+  const openRequest = useOpenRequest();
   const [label, setLabel] = useState<string | null>(null);
 
   useEffect(() => {
