@@ -1,6 +1,6 @@
 /**
  * Which page shows, kept in the address hash (see page-address); and an item one page asks
- * another to open (a link to it, a notification), handed to that page once it shows.
+ * another to open (a link to it, an item in the header), handed to that page once it shows.
  */
 import {
   type ComponentType,
@@ -56,7 +56,7 @@ export function PageProvider({
     for (const p of pages) if (p.deepLink) rules.set(p.id, p.deepLink);
     return startLinks(rules, host.deepLink.search, host.deepLink.subEntityId);
   });
-  // A deep link (a card's "Open in Tandem") opens its page when the address names none.
+  // A deep link (an "Open in Tandem" button in a chat) opens its page when the address names none.
   const [pageId, setPageId] = useState<string>(() => {
     const linked = pages.find((p) => p !== home && links[p.id] !== undefined);
     return linked && !hashNamesAPage(location.hash)

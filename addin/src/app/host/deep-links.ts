@@ -1,5 +1,5 @@
 /**
- * Deep links into a page's item: `?<param>=<id>` in the tab's address (a card's "Open in Tandem",
+ * Deep links into a page's item: `?<param>=<id>` in the tab's address (an "Open in Tandem" button,
  * a link copied from the tab), or `<prefix><id>` in the subPageId (subEntityId) that Teams passes
  * to a tab opened from a deep link.
  */
