@@ -42,7 +42,12 @@ export default tseslint.config(
 
   {
     // Features, kernel and platform stay apart (tools/eslint-boundaries.mjs).
-    files: ['functions/src/**/*.ts', 'shared/src/**/*.ts'],
+    files: [
+      'functions/src/**/*.ts',
+      'shared/src/**/*.ts',
+      'addin/src/**/*.ts',
+      'addin/src/**/*.tsx',
+    ],
     plugins: { tandem },
     rules: { 'tandem/boundaries': 'error' },
   },

@@ -39,7 +39,8 @@ function where(file) {
   if (parts[0] === 'features' && parts.length >= 2) {
     return { pkg, layer: 'features', feature: parts[1], rest: parts.slice(2).join('/') };
   }
-  return { pkg, layer: parts.length > 1 ? parts[0] : 'root', feature: null, rest: inner };
+  if (parts.length === 1) return { pkg, layer: 'root', feature: null, rest: inner };
+  return { pkg, layer: parts[0], feature: null, rest: parts.slice(1).join('/') };
 }
 
 const isPublicFace = (to) => to.rest === '' || to.rest === 'index';

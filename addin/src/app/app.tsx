@@ -1,6 +1,7 @@
 /**
  * The root: the host decides mode, theme and language; standalone shows the sign-in picker until
- * a demo person is chosen; then the session loads and the page (requests or channel config) shows.
+ * a demo person is chosen; then the session loads and the page (the registry's pages, or the
+ * channel's config) shows.
  */
 import {
   FluentProvider,
@@ -17,10 +18,9 @@ import type { ThemeName } from './host/url-options';
 import { loadMessages } from './i18n/load-messages';
 import type { Locale, Messages } from './i18n/messages';
 import { I18nProvider } from './i18n/i18n-context';
-import { RequestsPage } from '../features/requests/requests-page';
 import { SignInPicker } from './signin/sign-in-picker';
 import { PageProvider, usePage } from './page-context';
-import { lazyPages } from './pages';
+import type { ShellDeclaration } from './page-declaration';
 import { SessionProvider } from './session-context';
 
 const useStyles = makeStyles({
@@ -32,11 +32,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function App() {
-  return <HostProvider>{(host) => (host ? <Themed host={host} /> : null)}</HostProvider>;
+/** `shell` is the registry's (see `src/pages.tsx`): the pages and the header's items. */
+export function App({ shell }: { shell: ShellDeclaration }) {
+  return (
+    <HostProvider>{(host) => (host ? <Themed host={host} shell={shell} /> : null)}</HostProvider>
+  );
 }
 
-function Themed({ host }: { host: HostValue }) {
+function Themed({ host, shell }: { host: HostValue; shell: ShellDeclaration }) {
   const styles = useStyles();
   const assets = useLookAndLanguage(host.theme, host.locale);
   useEffect(() => {
@@ -61,7 +64,7 @@ function Themed({ host }: { host: HostValue }) {
               {host.isConfigPage ? (
                 <ConfigPage />
               ) : (
-                <PageProvider>
+                <PageProvider shell={shell}>
                   <CurrentPage />
                 </PageProvider>
               )}
@@ -74,9 +77,7 @@ function Themed({ host }: { host: HostValue }) {
 }
 
 function CurrentPage() {
-  const { page } = usePage();
-  const Page = lazyPages[page];
-  if (!Page) return <RequestsPage />;
+  const Page = usePage().page.component;
   return (
     <Suspense fallback={<Spinner style={{ marginTop: '20vh' }} />}>
       <Page />

@@ -1,6 +1,6 @@
 /**
  * The signed-in session: the API bound to the host's token source, the caller (`/api/me`) and
- * the directory that names departments, branches, types and people everywhere in the tab.
+ * the directory that names departments, branches and people everywhere in the tab.
  */
 import {
   type ReactNode,
@@ -22,7 +22,6 @@ import { ErrorState, LoadingState } from './status-views';
 export interface Names {
   department: (id: string | null | undefined) => string;
   branch: (id: string | null | undefined) => string;
-  type: (id: string) => string;
   person: (id: string) => string;
 }
 
@@ -73,7 +72,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       new Map(list.map((x) => [x.id, x]));
     const departments = byId(directory.departments);
     const branches = byId(directory.branches);
-    const types = byId(directory.requestTypes);
     const people = byId(directory.people);
     const named = (item: { name: string; nameRu?: string | undefined } | undefined, id: string) =>
       item ? localName(item, locale) : id;
@@ -83,7 +81,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       names: {
         department: (id) => (id ? named(departments.get(id), id) : ''),
         branch: (id) => (id ? named(branches.get(id), id) : ''),
-        type: (id) => named(types.get(id), id),
         person: (id) => people.get(id)?.displayName ?? id,
       },
     };

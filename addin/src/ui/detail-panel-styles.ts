@@ -1,6 +1,6 @@
 /**
- * The side panel that shows one item (a request, an approval): its frame, title, facts list,
- * text block and sections, shared so that both panels read alike. Each panel's `makeStyles`
+ * The side panel that shows one item: its frame, title, facts list, text block and sections,
+ * shared so that every such panel reads alike. Each panel's `makeStyles`
  * spreads these and adds its own.
  */
 import { type GriffelStyle, tokens, typographyStyles } from '@fluentui/react-components';

@@ -2,18 +2,18 @@ import { ApiProblem } from './api-problem';
 
 describe('ApiProblem.fromBody', () => {
   it('reads a problem+json body with field errors', () => {
-    const p = ApiProblem.fromBody(400, 'Bad Request', {
+    const p = ApiProblem.fromBody(400, 'Bad Input', {
       type: 'urn:tandem:problem:validation-failed',
-      title: 'The request is not valid',
+      title: 'The input is not valid',
       status: 400,
-      detail: 'The request is not valid.',
+      detail: 'The input is not valid.',
       errors: [{ path: 'title', message: 'Too big' }, { nonsense: true }],
     });
     expect([p.status, p.type, p.detail, p.message]).toEqual([
       400,
       'urn:tandem:problem:validation-failed',
-      'The request is not valid.',
-      'The request is not valid.',
+      'The input is not valid.',
+      'The input is not valid.',
     ]);
     expect(p.errors).toEqual([{ path: 'title', message: 'Too big' }]);
     expect(p.isConflict).toBe(false);

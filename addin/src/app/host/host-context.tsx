@@ -14,7 +14,6 @@ import {
 import { appConfig } from '../app-config';
 import type { Locale } from '../i18n/messages';
 import { pickLocale } from '../i18n/pick-locale';
-import { deepLinks } from './deep-links';
 import { mayHaveHost } from './host-detect';
 import { readKey, writeKey } from './safe-storage';
 import { makeDevTokenSource, readDevUser, writeDevUser } from './standalone-session';
@@ -31,10 +30,8 @@ export interface HostValue {
   readonly hostName: string;
   readonly channelDepartmentId: string | null;
   readonly channelName: string | null;
-  /** A request to open at start (deep link `?request=` or the host's subPageId). */
-  readonly openRequestId: string | null;
-  /** An approval to open at start (`?approval=` or the host's subPageId `approval:<id>`). */
-  readonly openApprovalId: string | null;
+  /** What the tab was opened with: its address's query and the host's subPageId (see deep-links). */
+  readonly deepLink: { readonly search: string; readonly subEntityId: string | null };
   readonly isConfigPage: boolean;
   readonly tabConfig: TabConfigHost | null;
   /** Standalone: the demo person signed in (null shows the picker). Teams: always signed in. */
@@ -58,6 +55,7 @@ const LANG_KEY = 'tandem.lang';
 
 export function HostProvider({ children }: { children: (host: HostValue | null) => ReactNode }) {
   const [url] = useState<UrlOptions>(() => readUrlOptions(location.search, location.hash));
+  const [startSearch] = useState(() => location.search);
   // undefined while the Teams SDK is still being asked; null when running standalone.
   const [teams, setTeams] = useState<TeamsConnection | null | undefined>(() =>
     mayHaveHost(window) ? undefined : null,
@@ -131,7 +129,7 @@ export function HostProvider({ children }: { children: (host: HostValue | null) 
       hostName: standalone ? 'Browser' : teams.hostName,
       channelDepartmentId: url.department,
       channelName: teams?.channelName ?? null,
-      ...deepLinks(url.request, url.approval, teams?.subPageId ?? null),
+      deepLink: { search: startSearch, subEntityId: teams?.subPageId ?? null },
       isConfigPage,
       tabConfig: teams?.config ?? null,
       devUserId: standalone ? devUserId : null,
@@ -148,7 +146,7 @@ export function HostProvider({ children }: { children: (host: HostValue | null) 
       getToken,
       notifyLoaded: () => teams?.notifyLoaded(),
     };
-  }, [teams, url, hostTheme, chosenLocale, devUserId, getToken, isConfigPage]);
+  }, [teams, url, startSearch, hostTheme, chosenLocale, devUserId, getToken, isConfigPage]);
 
   return <HostContext.Provider value={value}>{children(value)}</HostContext.Provider>;
 }

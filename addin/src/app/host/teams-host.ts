@@ -27,7 +27,7 @@ export interface TeamsConnection {
   readonly teamName: string | null;
   readonly channelName: string | null;
   readonly pageId: string | null;
-  /** Deep link target: the id of a request to open. */
+  /** Deep link target: the subEntityId of the item to open (see deep-links). */
   readonly subPageId: string | null;
   readonly config: TabConfigHost | null;
   onThemeChange: (handler: (theme: ThemeName) => void) => void;

@@ -2,17 +2,12 @@ import { readUrlOptions, toThemeName } from './url-options';
 
 describe('readUrlOptions', () => {
   it('reads the overrides, the channel department and the config route', () => {
-    const o = readUrlOptions(
-      '?theme=dark&lang=ru&as=p1&department=marketing&approval=a1',
-      '#/config',
-    );
+    const o = readUrlOptions('?theme=dark&lang=ru&as=p1&department=marketing&item=a1', '#/config');
     expect(o).toEqual({
       theme: 'dark',
       lang: 'ru',
       as: 'p1',
       department: 'marketing',
-      request: null,
-      approval: 'a1',
       isConfigPage: true,
     });
   });

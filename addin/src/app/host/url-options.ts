@@ -1,6 +1,6 @@
 /**
- * Options a URL can carry: the channel tab's saved contentUrl (`?department=`), deep links
- * (`?request=`), and the overrides for tests and screenshots (`?theme=`, `?lang=`, `?as=`).
+ * Options a URL can carry: the channel tab's saved contentUrl (`?department=`) and the overrides
+ * for tests and screenshots (`?theme=`, `?lang=`, `?as=`). Deep links are read by deep-links.
  */
 export const themeNames = ['default', 'dark', 'contrast'] as const;
 export type ThemeName = (typeof themeNames)[number];
@@ -11,9 +11,6 @@ export interface UrlOptions {
   /** Demo person to sign in directly (standalone only). */
   readonly as: string | null;
   readonly department: string | null;
-  readonly request: string | null;
-  /** Deep link to an approval (`?approval=`, from an approval card's "Open in Tandem"). */
-  readonly approval: string | null;
   /** `#/config`: the channel tab's configuration page. */
   readonly isConfigPage: boolean;
 }
@@ -26,8 +23,6 @@ export function readUrlOptions(search: string, hash: string): UrlOptions {
     lang: value('lang'),
     as: value('as'),
     department: value('department'),
-    request: value('request'),
-    approval: value('approval'),
     isConfigPage: /^#\/?config\b/.test(hash),
   };
 }

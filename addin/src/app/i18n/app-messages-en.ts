@@ -1,7 +1,8 @@
 /**
- * The words of the app itself (shell, sign-in, set-up, form and validation words) and the domain
- * vocabulary several features show (request statuses, SLA states, roles), in English: the
- * reference for the other languages. A feature's own words live in its folder.
+ * The words of the app itself (shell, sign-in, set-up, form and validation words) and the
+ * vocabulary several features show (SLA states and business time, roles), in English: the
+ * reference for the other languages. A feature's own words, its page's name in the navigation
+ * among them, live in its folder.
  */
 import type { Dictionary } from '@tandem/shared/browser';
 
@@ -28,19 +29,6 @@ export const appEn = {
   'header.channel': 'Channel of {department}',
 
   'nav.label': 'Sections',
-  'nav.requests': 'Requests',
-  'nav.approvals': 'Approvals',
-  'nav.meetings': 'Meetings',
-  'nav.cards': 'Chat cards',
-
-  'status.new': 'New',
-  'status.acknowledged': 'Acknowledged',
-  'status.in_progress': 'In progress',
-  'status.waiting_on_requester': 'Waiting on requester',
-  'status.resolved': 'Resolved',
-  'status.closed': 'Closed',
-  'status.declined': 'Declined',
-  'status.cancelled': 'Cancelled',
 
   'slaState.on_track': 'On track',
   'slaState.warning': 'At risk',

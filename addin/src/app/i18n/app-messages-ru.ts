@@ -25,19 +25,6 @@ export const appRu: Translation<typeof appEn> = {
   'header.channel': 'Канал отдела «{department}»',
 
   'nav.label': 'Разделы',
-  'nav.requests': 'Запросы',
-  'nav.approvals': 'Согласования',
-  'nav.meetings': 'Встречи',
-  'nav.cards': 'Карточки чата',
-
-  'status.new': 'Новый',
-  'status.acknowledged': 'Принят',
-  'status.in_progress': 'В работе',
-  'status.waiting_on_requester': 'Ждёт ответа заявителя',
-  'status.resolved': 'Решён',
-  'status.closed': 'Закрыт',
-  'status.declined': 'Отклонён',
-  'status.cancelled': 'Отменён',
 
   'slaState.on_track': 'В срок',
   'slaState.warning': 'Под угрозой',

@@ -1,5 +1,5 @@
 /**
- * The SLA of a request in words: how much business time is left on the clock that runs out
+ * An SLA in words: how much business time is left on the clock that runs out
  * first, or how long ago it was breached. Business minutes are shown as hours and minutes only —
  * "days" of business time would read as calendar days.
  */

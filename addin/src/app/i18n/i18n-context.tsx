@@ -26,7 +26,7 @@ export function useLocale(): Locale {
   return useContext(I18nContext).locale;
 }
 
-/** Names that the directory holds in both languages (departments, branches, request types). */
+/** Names that the directory holds in both languages (departments, branches, types). */
 export function localName(item: { name: string; nameRu?: string | undefined }, locale: Locale) {
   return locale === 'ru' && item.nameRu ? item.nameRu : item.name;
 }

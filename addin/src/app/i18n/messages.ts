@@ -1,7 +1,7 @@
 /**
  * The shape of the tab's dictionary. English is the reference: every other locale is typed
  * against its keys, so a missing Russian string is a compile error rather than a blank in the UI.
- * The mechanism itself (plural forms, placeholders) is the shared one of cards, bot and tab.
+ * The mechanism itself (plural forms, placeholders) is the one shared with the API's texts.
  */
 import type {
   KeyOf,
@@ -9,7 +9,7 @@ import type {
   Translate as TranslateOf,
   Translation,
 } from '@tandem/shared/browser';
-import type { en } from './messages-en';
+import type { en } from '../../messages-en';
 
 export type MessageKey = KeyOf<typeof en>;
 export type Messages = Translation<typeof en>;

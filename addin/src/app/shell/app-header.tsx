@@ -1,6 +1,6 @@
 /**
- * The bar above everything: the app, the channel, the sections, notifications, language and who
- * is signed in.
+ * The bar above everything: the app, the channel, the sections, the page's header items, language
+ * and who is signed in.
  */
 import { Button, Select } from '@fluentui/react-components';
 import { SignOut20Regular } from '@fluentui/react-icons';
@@ -14,7 +14,7 @@ import { BrandMark } from './brand-mark';
 import { Initials } from '../../ui/initials';
 import { PageNav } from './page-nav';
 
-export function AppHeader({ notifications }: { notifications: ReactNode }) {
+export function AppHeader({ actions }: { actions: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const host = useHost();
@@ -40,7 +40,7 @@ export function AppHeader({ notifications }: { notifications: ReactNode }) {
       </div>
       <PageNav />
       <div className={styles.spacer} />
-      {notifications}
+      {actions}
       {host.setLocale && (
         <Select
           className={styles.locale}

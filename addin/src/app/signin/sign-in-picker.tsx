@@ -1,4 +1,4 @@
-/** Standalone sign-in: one card per demo person, grouped by department. */
+/** Standalone sign-in: one tile per demo person, grouped by department. */
 import { Spinner } from '@fluentui/react-components';
 import type { Person } from '@tandem/shared/browser';
 import { ErrorState } from '../status-views';

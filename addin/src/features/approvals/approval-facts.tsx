@@ -5,8 +5,8 @@
  */
 import { Badge, Link } from '@fluentui/react-components';
 import type { ApprovalDto } from '@tandem/shared/approvals';
-import { usePage } from '../../app/page-context';
 import { useSession } from '../../app/session-context';
+import { useOpenRequest } from '../requests';
 import { formatInstant } from '../../app/i18n/format-date';
 import { formatBusinessMinutes } from '../../app/i18n/format-sla';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
@@ -19,7 +19,7 @@ export function ApprovalFacts({ approval: a, now }: { approval: ApprovalDto; now
   const t = useT();
   const locale = useLocale();
   const { names, me } = useSession();
-  const { openRequest } = usePage();
+  const openRequest = useOpenRequest();
   const styles = useApprovalDetailStyles();
   const when = (iso: string) => formatInstant(iso, locale, me.timeZone);
   const due = Date.parse(a.dueAt);

@@ -7,16 +7,17 @@ import { Button, Tab, TabList } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApprovalBox, ApprovalDto } from '@tandem/shared/approvals';
-import { usePage } from '../../app/page-context';
+import { useItemToOpen } from '../../app/page-context';
 import { useHost } from '../../app/host/host-context';
 import { useT } from '../../app/i18n/i18n-context';
-import { useMediaQuery } from '../requests/use-debounced';
-import { PageFrame } from '../../ui/page-frame';
+import { PageFrame } from '../../app/shell/page-frame';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { SuccessNotice } from '../../ui/success-notice';
 import { ApprovalDetail } from './approval-detail';
 import { ApprovalList } from './approval-list';
 import { useApprovalsPageStyles } from './approvals-page.styles';
 import { NewApprovalDialog } from './new-approval-dialog';
+import { approvalsPageId } from './open-approval';
 import { useApprovalList } from './use-approval-list';
 
 export default function ApprovalsPage() {
@@ -25,16 +26,14 @@ export default function ApprovalsPage() {
   const styles = useApprovalsPageStyles();
   const [box, setBox] = useState<ApprovalBox>('to-decide');
   const list = useApprovalList(box);
-  const { pendingApprovalId } = usePage();
-  const [selectedId, setSelectedId] = useState<string | null>(
-    pendingApprovalId ?? host.openApprovalId,
-  );
+  const { pending, atStart } = useItemToOpen(approvalsPageId);
+  const [selectedId, setSelectedId] = useState<string | null>(pending?.id ?? atStart);
   // A notification clicked while this page shows opens its approval here (state adjusted while
   // rendering, as React advises for a change of input, instead of an effect's second render).
-  const [seenPendingId, setSeenPendingId] = useState(pendingApprovalId);
-  if (pendingApprovalId !== seenPendingId) {
-    setSeenPendingId(pendingApprovalId);
-    if (pendingApprovalId) setSelectedId(pendingApprovalId);
+  const [seenPending, setSeenPending] = useState(pending);
+  if (pending !== seenPending) {
+    setSeenPending(pending);
+    if (pending) setSelectedId(pending.id);
   }
   // Opening a row again fetches the approval again: someone may have decided since.
   const [opened, setOpened] = useState(0);
@@ -95,6 +94,7 @@ export default function ApprovalsPage() {
             message={notice}
             testId="approvals-notice"
             className={styles.notice}
+            dismissLabel={t('common.close')}
             onDismiss={() => setNotice(null)}
           />
           <ApprovalList list={list} box={box} selectedId={selectedId} onOpen={open} />

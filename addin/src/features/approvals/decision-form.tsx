@@ -32,6 +32,8 @@ export function DecisionForm(props: {
       testId="approval-decision-form"
       action={draft.action}
       submitLabel={t(`approvals.action.${draft.action}`)}
+      busyLabel={t('common.saving')}
+      backLabel={t('common.back')}
       submitTestId="approval-submit"
       cancelTestId="approval-cancel-form"
       submitting={props.submitting}

@@ -2,6 +2,8 @@
 import type { Dictionary } from '@tandem/shared/browser';
 
 export const approvalsEn = {
+  'nav.approvals': 'Approvals',
+
   'approvals.boxLabel': 'Approvals',
   'approvals.box.to-decide': 'To decide',
   'approvals.box.mine': 'Mine',

@@ -3,6 +3,8 @@ import type { Translation } from '@tandem/shared/browser';
 import type { approvalsEn } from './messages-en';
 
 export const approvalsRu: Translation<typeof approvalsEn> = {
+  'nav.approvals': 'Согласования',
+
   'approvals.boxLabel': 'Согласования',
   'approvals.box.to-decide': 'Ждут моего решения',
   'approvals.box.mine': 'Мои',

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
 import type { ApprovalActionName, ApprovalDto } from '@tandem/shared/approvals';
-import { useSession } from '../../app/session-context';
+import { useApprovalsApi } from './api';
 
 export type DecideOutcome =
   | { readonly kind: 'done'; readonly approval: ApprovalDto }
@@ -14,7 +14,7 @@ export type DecideOutcome =
 
 /** `freshness` changes when the approval may have changed elsewhere: it is fetched again then. */
 export function useApprovalDetail(approvalId: string, freshness: string) {
-  const { api } = useSession();
+  const api = useApprovalsApi();
   const [approval, setApproval] = useState<ApprovalDto | null>(null);
   // A failure belongs to the fetch that met it: a fresher fetch starts without it.
   const [failure, setFailure] = useState<{ freshness: string; error: unknown } | null>(null);
@@ -22,7 +22,7 @@ export function useApprovalDetail(approvalId: string, freshness: string) {
 
   useEffect(() => {
     let live = true;
-    api.approvals.get(approvalId).then(
+    api.get(approvalId).then(
       (a) => live && setApproval(a),
       (e: unknown) => live && setFailure({ freshness, error: e }),
     );
@@ -33,12 +33,12 @@ export function useApprovalDetail(approvalId: string, freshness: string) {
     async (action: ApprovalActionName, comment: string): Promise<DecideOutcome> => {
       if (!approval) return { kind: 'failed', error: new Error('The approval is not loaded.') };
       try {
-        const next = await api.approvals.decide(approval.id, action, comment, approval.etag);
+        const next = await api.decide(approval.id, action, comment, approval.etag);
         setApproval(next);
         return { kind: 'done', approval: next };
       } catch (err) {
         if (err instanceof ApiProblem && err.status === 412) {
-          const fresh = await api.approvals.get(approval.id).catch(() => null);
+          const fresh = await api.get(approval.id).catch(() => null);
           if (fresh) {
             setApproval(fresh);
             return { kind: 'conflict', approval: fresh };

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApprovalBox, ApprovalDto } from '@tandem/shared/approvals';
-import { useSession } from '../../app/session-context';
+import { useApprovalsApi } from './api';
 
 export interface ApprovalListState {
   readonly status: 'loading' | 'ready' | 'error';
@@ -24,7 +24,7 @@ const initial: ApprovalListState = {
 };
 
 export function useApprovalList(box: ApprovalBox) {
-  const { api } = useSession();
+  const api = useApprovalsApi();
   const [state, setState] = useState<ApprovalListState>(initial);
   const [reloads, setReloads] = useState(0);
   // Another box (or a reload) shows as loading from its first render on.
@@ -38,7 +38,7 @@ export function useApprovalList(box: ApprovalBox) {
 
   useEffect(() => {
     const mine = ++generation.current;
-    api.approvals.list(box).then(
+    api.list(box).then(
       (page) =>
         mine === generation.current &&
         setState({
@@ -58,7 +58,7 @@ export function useApprovalList(box: ApprovalBox) {
     if (!continuation || state.loadingMore) return;
     const mine = generation.current;
     setState((s) => ({ ...s, loadingMore: true }));
-    api.approvals.list(box, continuation).then(
+    api.list(box, continuation).then(
       (page) =>
         mine === generation.current &&
         setState((s) => ({

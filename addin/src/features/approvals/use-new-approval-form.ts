@@ -17,6 +17,7 @@ import {
   fieldOf,
   toNewApprovalBody,
 } from './new-approval-values';
+import { useApprovalsApi } from './api';
 
 /** The field a value's problems are shown under. */
 const fieldOfValue: Partial<Record<keyof NewApprovalValues, string>> = {
@@ -26,7 +27,8 @@ const fieldOfValue: Partial<Record<keyof NewApprovalValues, string>> = {
 
 export function useNewApprovalForm(onCreated: (approval: ApprovalDto) => void) {
   const t = useT();
-  const { api, me } = useSession();
+  const { me } = useSession();
+  const api = useApprovalsApi();
   const zone = me.timeZone;
   const [values, setValues] = useState<NewApprovalValues>(() =>
     emptyValues(Date.now(), zone, 'RUB'),
@@ -63,7 +65,7 @@ export function useNewApprovalForm(onCreated: (approval: ApprovalDto) => void) {
     setSending(true);
     setFormError(null);
     try {
-      onCreated(await api.approvals.create(body, idempotencyKey));
+      onCreated(await api.create(body, idempotencyKey));
     } catch (err) {
       if (err instanceof ApiProblem && err.status >= 400 && err.status < 500) {
         setIdempotencyKey(newIdempotencyKey());

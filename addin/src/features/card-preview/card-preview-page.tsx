@@ -10,7 +10,7 @@ import { useEffect } from 'react';
 import { describeError } from '../../app/status-views';
 import { useHost } from '../../app/host/host-context';
 import { useT } from '../../app/i18n/i18n-context';
-import { PageFrame } from '../../ui/page-frame';
+import { PageFrame } from '../../app/shell/page-frame';
 import { useCardPreviewStyles } from './card-preview.styles';
 import { PreviewCardItem } from './preview-card-item';
 import { useCardRenderer, useOpenCardLink } from './use-card-links';

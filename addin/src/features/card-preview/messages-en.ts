@@ -2,6 +2,8 @@
 import type { Dictionary } from '@tandem/shared/browser';
 
 export const cardPreviewEn = {
+  'nav.cards': 'Chat cards',
+
   'cards.title': 'Chat cards',
   'cards.intro':
     'The cards Tandem’s bot would show you in Teams right now, with working buttons: try the chat experience without a Teams tenant.',

@@ -3,6 +3,8 @@ import type { Translation } from '@tandem/shared/browser';
 import type { cardPreviewEn } from './messages-en';
 
 export const cardPreviewRu: Translation<typeof cardPreviewEn> = {
+  'nav.cards': 'Карточки чата',
+
   'cards.title': 'Карточки чата',
   'cards.intro':
     'Карточки, которые бот Tandem показал бы вам в Teams прямо сейчас, с рабочими кнопками: попробуйте работу в чате без клиента Teams.',

@@ -3,7 +3,8 @@
  * a request or an approval opens in this tab, other web pages in a new window.
  */
 import { useEffect, useState } from 'react';
-import { usePage } from '../../app/page-context';
+import { useOpenApproval } from '../approvals';
+import { useOpenRequest } from '../requests';
 import type { CardRendererModule } from './adaptive-card-view';
 import { cardLinkTarget } from './card-link';
 
@@ -24,16 +25,17 @@ export function useCardRenderer(): { module: CardRendererModule | null; error: u
 }
 
 export function useOpenCardLink(): (url: string) => void {
-  const { openRequest, go } = usePage();
+  const openRequest = useOpenRequest();
+  const openApproval = useOpenApproval();
   return (url) => {
     const target = cardLinkTarget(url);
     if (target.kind === 'request') openRequest(target.id);
     else if (target.kind === 'approval') {
-      // The approvals page opens the approval named in the address.
+      // Named in the address too, as a card's link would, so that a reload opens it again.
       const next = new URL(location.href);
       next.searchParams.set('approval', target.id);
       history.replaceState(history.state, '', next);
-      go('approvals');
+      openApproval(target.id);
     } else if (target.kind === 'external') {
       window.open(target.url, '_blank', 'noopener,noreferrer');
     }

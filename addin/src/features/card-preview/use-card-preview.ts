@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PreviewCard } from '@tandem/shared/card-preview';
-import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
+import { useCardsApi } from './api';
 
 export interface CardNote {
   readonly intent: 'success' | 'info' | 'error';
@@ -26,7 +26,7 @@ export interface CardPreviewState {
 }
 
 export function useCardPreview() {
-  const { api } = useSession();
+  const api = useCardsApi();
   const locale = useLocale();
   const t = useT();
   const [state, setState] = useState<CardPreviewState>({
@@ -45,7 +45,7 @@ export function useCardPreview() {
 
   useEffect(() => {
     const mine = ++generation.current;
-    api.cards.list(locale).then(
+    api.list(locale).then(
       ({ cards }) =>
         mine === generation.current &&
         setState({
@@ -69,7 +69,7 @@ export function useCardPreview() {
     async (id: string, verb: string, data: Record<string, unknown>) => {
       update(id, { busy: true, note: { intent: 'info', text: t('cards.sending') } });
       try {
-        const answer = await api.cards.act({ verb, data }, locale);
+        const answer = await api.act({ verb, data }, locale);
         if (answer.type === 'application/vnd.microsoft.card.adaptive') {
           update(id, {
             busy: false,

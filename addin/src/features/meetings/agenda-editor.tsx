@@ -6,7 +6,7 @@
  */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { MeetingsApi } from './meetings-api';
+import type { MeetingsApi } from './api';
 import type { AgendaItemDto, MeetingView } from '@tandem/shared/meetings';
 import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { type Direction, isOnAgenda, moveItem, placedInOrder, sectionItems } from './agenda-order';

@@ -17,7 +17,7 @@ import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';
 import { useHost } from '../../app/host/host-context';
 import { useT } from '../../app/i18n/i18n-context';
-import { PageFrame } from '../../ui/page-frame';
+import { PageFrame } from '../../app/shell/page-frame';
 import { MeetingDetail } from './meeting-detail';
 import { MeetingList } from './meeting-list';
 import { useMeetingsStyles } from './meetings.styles';

@@ -2,6 +2,8 @@
 import type { Dictionary } from '@tandem/shared/browser';
 
 export const meetingsEn = {
+  'nav.meetings': 'Meetings',
+
   'meetings.title': 'Joint planning meetings',
   'meetings.listLabel': 'Meetings',
   'meetings.empty': 'No meetings yet. A department head can schedule a joint planning meeting.',

@@ -3,6 +3,8 @@ import type { Translation } from '@tandem/shared/browser';
 import type { meetingsEn } from './messages-en';
 
 export const meetingsRu: Translation<typeof meetingsEn> = {
+  'nav.meetings': 'Встречи',
+
   'meetings.title': 'Совместное планирование',
   'meetings.listLabel': 'Встречи',
   'meetings.empty': 'Встреч пока нет. Руководитель отдела может назначить совместное планирование.',

@@ -7,7 +7,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Notepad20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import type { MeetingsApi } from './meetings-api';
+import type { MeetingsApi } from './api';
 import type { MeetingView } from '@tandem/shared/meetings';
 import { SubmitCancelButtons } from '../../ui/forms/submit-cancel-buttons';
 import { useLocale, useT } from '../../app/i18n/i18n-context';

@@ -7,7 +7,7 @@ import { Add20Regular } from '@fluentui/react-icons';
 import { type FormEvent, useState } from 'react';
 import { newAgendaItemInputSchema } from '@tandem/shared/meetings';
 import { ApiProblem } from '../../app/api/api-problem';
-import type { MeetingsApi } from './meetings-api';
+import type { MeetingsApi } from './api';
 import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { toFieldErrors } from '../../app/i18n/field-errors';

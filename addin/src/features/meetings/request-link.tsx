@@ -5,8 +5,7 @@
  */
 import { Link } from '@fluentui/react-components';
 import { type MouseEvent, useEffect, useState } from 'react';
-import { usePage } from '../../app/page-context';
-import { useSession } from '../../app/session-context';
+import { useOpenRequest, useRequestsApi } from '../requests';
 import { useT } from '../../app/i18n/i18n-context';
 
 export function requestHref(requestId: string, current: string = location.href): string {
@@ -18,8 +17,8 @@ export function requestHref(requestId: string, current: string = location.href):
 
 export function RequestLink({ requestId, testId }: { requestId: string; testId: string }) {
   const t = useT();
-  const { api } = useSession();
-  const { openRequest } = usePage();
+  const api = useRequestsApi();
+  const openRequest = useOpenRequest();
   const [label, setLabel] = useState<string | null>(null);
 
   useEffect(() => {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import type { MeetingsApi } from './meetings-api';
+import type { MeetingsApi } from './api';
 import type { MeetingView } from '@tandem/shared/meetings';
 import { newIdempotencyKey } from '../../app/api/tandem-api';
 import { useSession } from '../../app/session-context';

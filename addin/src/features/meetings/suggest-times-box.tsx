@@ -11,7 +11,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { MeetingsApi } from './meetings-api';
+import type { MeetingsApi } from './api';
 import type { TimeSlot } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 import { describeError } from '../../app/status-views';

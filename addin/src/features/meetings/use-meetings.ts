@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiProblem } from '../../app/api/api-problem';
-import { makeMeetingsApi } from './meetings-api';
+import { makeMeetingsApi } from './api';
 import type { MeetingView } from '@tandem/shared/meetings';
 import { useSession } from '../../app/session-context';
 

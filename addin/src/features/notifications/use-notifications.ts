@@ -4,6 +4,7 @@ import type { NotificationDto } from '@tandem/shared/browser';
 import { useSession } from '../../app/session-context';
 import { readKey, writeKey } from '../../app/host/safe-storage';
 import { countUnseen, newestCreatedAt } from './unseen';
+import { useNotificationsApi } from './api';
 
 const POLL_MS = 60_000;
 
@@ -16,7 +17,8 @@ export interface NotificationsState {
 }
 
 export function useNotifications(): NotificationsState {
-  const { api, me } = useSession();
+  const { me } = useSession();
+  const api = useNotificationsApi();
   const seenKey = `tandem.notificationsSeen.${me.person.id}`;
   const [items, setItems] = useState<readonly NotificationDto[]>([]);
   const [seenUpTo, setSeenUpTo] = useState<string | null>(() => readKey('local', seenKey));
@@ -27,7 +29,7 @@ export function useNotifications(): NotificationsState {
     if (inFlight.current) return;
     inFlight.current = true;
     api
-      .notifications()
+      .list()
       .then(
         (page) => {
           setItems(page.items);

@@ -2,6 +2,17 @@
 import type { Dictionary } from '@tandem/shared/browser';
 
 export const requestsEn = {
+  'nav.requests': 'Requests',
+
+  'status.new': 'New',
+  'status.acknowledged': 'Acknowledged',
+  'status.in_progress': 'In progress',
+  'status.waiting_on_requester': 'Waiting on requester',
+  'status.resolved': 'Resolved',
+  'status.closed': 'Closed',
+  'status.declined': 'Declined',
+  'status.cancelled': 'Cancelled',
+
   'box.label': 'Requests',
   'box.inbox': 'Inbox',
   'box.outbox': 'Outbox',

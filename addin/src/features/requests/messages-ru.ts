@@ -3,6 +3,17 @@ import type { Translation } from '@tandem/shared/browser';
 import type { requestsEn } from './messages-en';
 
 export const requestsRu: Translation<typeof requestsEn> = {
+  'nav.requests': 'Запросы',
+
+  'status.new': 'Новый',
+  'status.acknowledged': 'Принят',
+  'status.in_progress': 'В работе',
+  'status.waiting_on_requester': 'Ждёт ответа заявителя',
+  'status.resolved': 'Решён',
+  'status.closed': 'Закрыт',
+  'status.declined': 'Отклонён',
+  'status.cancelled': 'Отменён',
+
   'box.label': 'Запросы',
   'box.inbox': 'Входящие',
   'box.outbox': 'Исходящие',

@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../app/i18n/i18n-context';
 import { ROW_HEIGHT, useRowStyles } from './request-row.styles';
 import { SlaBar } from './sla-bar';
 import { StatusBadge } from './status-badge';
+import { useTypeName } from './use-type-name';
 
 interface RowProps {
   readonly request: RequestDto;
@@ -23,6 +24,7 @@ export const RequestRow = memo(function RequestRow(props: RowProps) {
   const t = useT();
   const locale = useLocale();
   const { names, me } = useSession();
+  const typeName = useTypeName();
   const styles = useRowStyles();
   const counterpart =
     box === 'inbox'
@@ -33,7 +35,7 @@ export const RequestRow = memo(function RequestRow(props: RowProps) {
         })
       : t('row.to', { to: names.department(r.toDepartmentId) });
   const meta = [
-    names.type(r.typeId),
+    typeName(r.typeId),
     counterpart,
     names.person(r.requesterId),
     t(`priority.${r.priority}`),

@@ -6,19 +6,21 @@ import { Button, Spinner, Tab, TabList } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { RequestDto } from '@tandem/shared/browser';
-import { usePage } from '../../app/page-context';
+import { useItemToOpen } from '../../app/page-context';
 import { useSession } from '../../app/session-context';
 import { useHost } from '../../app/host/host-context';
 import { useT } from '../../app/i18n/i18n-context';
-import { NotificationsButton } from '../notifications/notifications-button';
-import { useNotifications } from '../notifications/use-notifications';
+import { NotificationsButton, useNotifications } from '../notifications';
+import { useOpenApproval } from '../approvals';
 import { AppHeader } from '../../app/shell/app-header';
 import { SuccessNotice } from '../../ui/success-notice';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { RequestFiltersBar } from './request-filters';
 import { type RequestFilters, noFilters } from './request-filters-state';
 import { RequestList } from './request-list';
 import { usePageStyles } from './requests-page.styles';
-import { useDebounced, useMediaQuery } from './use-debounced';
+import { requestsPageId } from './open-request';
+import { useDebounced } from './use-debounced';
 import { useRequestList } from './use-request-list';
 
 const RequestDetail = lazy(() => import('./detail/request-detail'));
@@ -43,10 +45,9 @@ export function RequestsPage() {
   const q = useDebounced(search, 300);
   const list = useRequestList(box, { ...filters, q });
   const notifications = useNotifications();
-  const { pendingRequestId, openApproval } = usePage();
-  const [selectedId, setSelectedId] = useState<string | null>(
-    pendingRequestId ?? host.openRequestId,
-  );
+  const openApproval = useOpenApproval();
+  const toOpen = useItemToOpen(requestsPageId);
+  const [selectedId, setSelectedId] = useState<string | null>(toOpen.pending?.id ?? toOpen.atStart);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const wide = useMediaQuery('(min-width: 900px)');
@@ -91,7 +92,7 @@ export function RequestsPage() {
   return (
     <div className={styles.app}>
       <AppHeader
-        notifications={
+        actions={
           <NotificationsButton
             state={notifications}
             onOpenRequest={setSelectedId}
@@ -140,6 +141,7 @@ export function RequestsPage() {
             message={notice}
             testId="notice"
             className={styles.notice}
+            dismissLabel={t('common.close')}
             onDismiss={() => setNotice(null)}
           />
           <RequestList list={list} box={box} selectedId={selectedId} onOpen={setSelectedId} />

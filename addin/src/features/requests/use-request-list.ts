@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestDto } from '@tandem/shared/browser';
-import { useSession } from '../../app/session-context';
 import { type RequestFilters, filtersKey } from './request-filters-state';
+import { useRequestsApi } from './api';
 
 export const PAGE_SIZE = 50;
 
@@ -26,7 +26,7 @@ const initial: RequestListState = {
 };
 
 export function useRequestList(box: 'inbox' | 'outbox', filters: RequestFilters) {
-  const { api } = useSession();
+  const api = useRequestsApi();
   const [state, setState] = useState<RequestListState>(initial);
   const [reloads, setReloads] = useState(0);
   // The query on screen. `filters` is compared through its key: a new object with the same content

@@ -2,8 +2,8 @@
  * The frame of a dialog that is one form: a modal with a title, the fields and notices the caller
  * gives, and Submit / Cancel. The form is `noValidate`: each form checks its values with the
  * server's rules and shows its own messages. Test ids are `<testId>-form` and `-submit`; the
- * cancel button's is the caller's (`-cancel` in the request and approval dialogs, `-close` in
- * the meeting ones, as the browser tests know them).
+ * cancel button's is the caller's (the browser tests know some dialogs' as `-cancel`, others'
+ * as `-close`).
  */
 import {
   Dialog,

@@ -1,10 +1,9 @@
 /**
- * The frame of a one-step form inside a detail panel (a request's action, an approval's
- * decision): its fields, then Submit and Back, both off while it is sent, because the answer
- * decides what the panel shows next. `data-action` names the step for the browser tests.
+ * The frame of a one-step form inside a detail panel (an action on the item shown): its fields,
+ * then Submit and Back, both off while it is sent, because the answer decides what the panel
+ * shows next. `data-action` names the step for the browser tests.
  */
 import type { FormEvent, ReactNode } from 'react';
-import { useT } from '../../app/i18n/i18n-context';
 import { SubmitCancelButtons } from './submit-cancel-buttons';
 
 export function PanelActionForm(props: {
@@ -13,6 +12,9 @@ export function PanelActionForm(props: {
   testId: string;
   action: string;
   submitLabel: string;
+  /** Shown on Submit while the form is sent. */
+  busyLabel: string;
+  backLabel: string;
   submitTestId: string;
   cancelTestId: string;
   submitting: boolean;
@@ -20,7 +22,6 @@ export function PanelActionForm(props: {
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const t = useT();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     props.onSubmit();
@@ -36,9 +37,9 @@ export function PanelActionForm(props: {
       {props.children}
       <div className={props.buttonsClassName}>
         <SubmitCancelButtons
-          submitLabel={props.submitting ? t('common.saving') : props.submitLabel}
+          submitLabel={props.submitting ? props.busyLabel : props.submitLabel}
           submitTestId={props.submitTestId}
-          cancelLabel={t('common.back')}
+          cancelLabel={props.backLabel}
           cancelTestId={props.cancelTestId}
           busy={props.submitting}
           holdCancelWhileBusy

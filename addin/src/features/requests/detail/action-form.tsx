@@ -46,6 +46,8 @@ export function ActionForm(props: {
       testId="action-form"
       action={draft.action}
       submitLabel={t('action.submit')}
+      busyLabel={t('common.saving')}
+      backLabel={t('common.back')}
       submitTestId="action-submit"
       cancelTestId="action-cancel-form"
       submitting={props.submitting}

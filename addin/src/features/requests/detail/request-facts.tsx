@@ -9,11 +9,13 @@ import { SlaBar } from '../sla-bar';
 import { StatusBadge } from '../status-badge';
 import { useDetailStyles } from './request-detail.styles';
 import { useNow } from '../../../ui/use-now';
+import { useTypeName } from '../use-type-name';
 
 export function RequestFacts({ request: r }: { request: RequestDto }) {
   const t = useT();
   const locale = useLocale();
   const { names, me } = useSession();
+  const typeName = useTypeName();
   const styles = useDetailStyles();
   const now = useNow(60_000);
   const from = [names.department(r.fromDepartmentId), names.branch(r.fromBranchId)]
@@ -32,7 +34,7 @@ export function RequestFacts({ request: r }: { request: RequestDto }) {
           {t(`priority.${r.priority}`)}
         </Badge>
         <Badge appearance="outline" color="informative">
-          {names.type(r.typeId)}
+          {typeName(r.typeId)}
         </Badge>
       </div>
       <dl className={styles.facts}>

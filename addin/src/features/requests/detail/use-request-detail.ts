@@ -6,7 +6,7 @@ import type { ActionName } from '@tandem/shared/browser';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiProblem } from '../../../app/api/api-problem';
 import type { RequestDto } from '@tandem/shared/browser';
-import { useSession } from '../../../app/session-context';
+import { useRequestsApi } from '../api';
 
 export type ActOutcome =
   | { readonly kind: 'done'; readonly request: RequestDto }
@@ -14,7 +14,7 @@ export type ActOutcome =
   | { readonly kind: 'failed'; readonly error: unknown };
 
 export function useRequestDetail(requestId: string) {
-  const { api } = useSession();
+  const api = useRequestsApi();
   const [request, setRequest] = useState<RequestDto | null>(null);
   const [error, setError] = useState<unknown>(null);
 

@@ -15,6 +15,7 @@ import { useNewRequestStyles } from './new-request-dialog.styles';
 import { SlaPreviewBox } from './sla-preview-box';
 import { type NewRequestValues, useNewRequestForm } from './use-new-request-form';
 import { useSlaPreview } from './use-sla-preview';
+import { useTypeName } from '../use-type-name';
 
 export default function NewRequestDialog(props: {
   onClose: () => void;
@@ -22,6 +23,7 @@ export default function NewRequestDialog(props: {
 }) {
   const t = useT();
   const { me, directory, names } = useSession();
+  const typeName = useTypeName();
   const styles = useNewRequestStyles();
   const formStyles = useFormDialogStyles();
   const { values, set, errors, formError, sending, submit } = useNewRequestForm(props.onCreated);
@@ -60,7 +62,7 @@ export default function NewRequestDialog(props: {
           validationMessage={fieldError('typeId')}
           testId="new-request-type"
           value={values.typeId}
-          choices={directory.requestTypes.map((x) => ({ value: x.id, label: names.type(x.id) }))}
+          choices={directory.requestTypes.map((x) => ({ value: x.id, label: typeName(x.id) }))}
           onChange={set('typeId')}
         />
         <SelectField

@@ -14,6 +14,7 @@ import { describeError } from '../../../app/status-views';
 import { useHost } from '../../../app/host/host-context';
 import { toFieldErrors } from '../../../app/i18n/field-errors';
 import { useT } from '../../../app/i18n/i18n-context';
+import { useRequestsApi } from '../api';
 
 const choiceFields = ['toDepartmentId', 'typeId', 'priority'];
 
@@ -28,7 +29,8 @@ export interface NewRequestValues {
 export function useNewRequestForm(onCreated: (request: RequestDto) => void) {
   const t = useT();
   const host = useHost();
-  const { api, me, directory } = useSession();
+  const { me, directory } = useSession();
+  const api = useRequestsApi();
   const mine = me.person.departmentId;
   const channel = host.channelDepartmentId;
   const [values, setValues] = useState<NewRequestValues>(() => ({

@@ -5,7 +5,7 @@
 import type { Priority } from '@tandem/shared/browser';
 import { useEffect, useState } from 'react';
 import type { SlaPreview } from '@tandem/shared/browser';
-import { type Session, useSession } from '../../../app/session-context';
+import { type RequestsApi, useRequestsApi } from '../api';
 
 export type PreviewState =
   | { readonly kind: 'incomplete' }
@@ -18,7 +18,7 @@ export function useSlaPreview(
   typeId: string,
   priority: Priority,
 ): PreviewState {
-  const { api } = useSession();
+  const api = useRequestsApi();
   const complete = toDepartmentId !== '' && typeId !== '';
   // The answer is kept with the choice it is for: any other choice reads as still loading.
   const [answer, setAnswer] = useState<{ for: PreviewFor; state: PreviewState } | null>(null);
@@ -47,7 +47,7 @@ export function useSlaPreview(
 }
 
 interface PreviewFor {
-  readonly api: Session['api'];
+  readonly api: RequestsApi;
   readonly toDepartmentId: string;
   readonly typeId: string;
   readonly priority: Priority;

@@ -4,6 +4,7 @@
  */
 import type { CardClickInput } from '@tandem/shared/card-preview';
 import type { ApiClient } from '../../app/api/api-client';
+import { useFeatureApi } from '../../app/api/use-feature-api';
 
 const load = () => import('@tandem/shared/card-preview');
 
@@ -22,3 +23,5 @@ export function makeCardsApi(client: ApiClient) {
   };
 }
 export type CardsApi = ReturnType<typeof makeCardsApi>;
+
+export const useCardsApi = (): CardsApi => useFeatureApi(makeCardsApi);

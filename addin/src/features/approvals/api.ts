@@ -1,6 +1,7 @@
 /** /api/approvals as typed functions; the response schemas load with the first call. */
 import type { ApprovalActionName, ApprovalBox, NewApprovalBody } from '@tandem/shared/approvals';
 import type { ApiClient } from '../../app/api/api-client';
+import { useFeatureApi } from '../../app/api/use-feature-api';
 
 const load = () => import('@tandem/shared/approvals');
 const approvalSchema = () => load().then((m) => m.approvalDtoSchema);
@@ -32,3 +33,5 @@ export function makeApprovalsApi(client: ApiClient) {
   };
 }
 export type ApprovalsApi = ReturnType<typeof makeApprovalsApi>;
+
+export const useApprovalsApi = (): ApprovalsApi => useFeatureApi(makeApprovalsApi);
