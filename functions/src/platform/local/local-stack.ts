@@ -20,6 +20,7 @@ import { loadBotConfig } from '../teams/bot-config';
 import type { BotLog } from '../teams/bot-log';
 import { DEMO_TENANT_ID, isDemoSeeded, seedDemoTenant } from './demo-tenant';
 import { startLocalHost } from './local-host';
+import { quietLog } from './quiet-log';
 import { restoreSnapshot } from './snapshot';
 
 export interface LocalStackOptions {
@@ -100,7 +101,7 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     routes: app.routes,
     port: cfg.local.port,
     staticDir: STATIC_DIR,
-    ...(options.quiet ? { log: () => undefined } : {}),
+    ...(options.quiet ? { log: quietLog } : {}),
   });
   return {
     url: host.url,
