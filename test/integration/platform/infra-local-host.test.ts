@@ -175,7 +175,9 @@ describe('startLocalHost', () => {
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain('hunter2');
     const logged = logs.find(([level]) => level === 'error');
-    expect(String(logged?.[1][0])).toBe('Unhandled error in crash');
+    expect(String(logged?.[1][0])).toBe(
+      `Unhandled error in crash [correlation id ${res.headers.get('x-correlation-id')}]`,
+    );
     expect((logged?.[1][1] as Error).message).toBe('database password is hunter2');
   });
 

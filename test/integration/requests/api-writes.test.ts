@@ -129,19 +129,23 @@ describe('idempotent create', () => {
 });
 
 describe('malformed bodies', () => {
-  it.each(malformedBodies)('refuses $what with 400, field paths and nothing written', async (m) => {
-    const before = await outboxIds();
-    const res = await s.api.call('POST', '/api/requests', {
-      token: await s.tokenFor(PEOPLE.requester),
-      ...(m.json === undefined ? { raw: m.raw ?? '' } : { json: m.json }),
-      headers: {
-        'content-type': m.contentType ?? 'application/json',
-        'idempotency-key': `malformed ${m.what}`,
-      },
-    });
-    expect(errorPaths(expectProblem(res, 400, 'validation-failed'))).toEqual(m.paths);
-    expect(await outboxIds()).toEqual(before);
-  });
+  it.each(malformedBodies)(
+    'refuses $what with a 4xx, field paths and nothing written',
+    async (m) => {
+      const before = await outboxIds();
+      const res = await s.api.call('POST', '/api/requests', {
+        token: await s.tokenFor(PEOPLE.requester),
+        ...(m.json === undefined ? { raw: m.raw ?? '' } : { json: m.json }),
+        headers: {
+          'content-type': m.contentType ?? 'application/json',
+          'idempotency-key': `malformed ${m.what}`,
+        },
+      });
+      const { status, slug } = m.problem ?? { status: 400, slug: 'validation-failed' };
+      expect(errorPaths(expectProblem(res, status, slug))).toEqual(m.paths);
+      expect(await outboxIds()).toEqual(before);
+    },
+  );
 
   it('names the unknown key in the message and accepts 200/4000 characters exactly', async () => {
     const res = await post(newRequestBody({ assignee: 'me' }));

@@ -6,6 +6,7 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { isDomainError, type DomainError, type FieldIssue } from '@tandem/shared';
 import { CalendarRejected, CalendarUnavailable } from '../graph/calendar-errors';
+import { PayloadTooLarge } from './payload-too-large';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -16,6 +17,8 @@ export interface ProblemJson {
   readonly detail: string;
   readonly instance?: string;
   readonly errors?: readonly FieldIssue[];
+  /** On a 5xx: the id under which the error was logged, for the caller to quote. */
+  readonly correlationId?: string;
 }
 
 const PROBLEMS: Record<DomainError['_tag'], { status: number; title: string; slug: string }> = {
@@ -82,11 +85,34 @@ export function toProblemJson(err: unknown, instance?: string): ProblemResponse 
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (problem.status === 401) headers['www-authenticate'] = 'Bearer';
   if (err instanceof CalendarUnavailable) headers['retry-after'] = String(retryAfterSeconds(err));
+  // The rest of the body is not read: the connection cannot carry another request.
+  if (err instanceof PayloadTooLarge) headers.connection = 'close';
   return { status: problem.status, headers, jsonBody: problem };
+}
+
+/** A 5xx names the log line it was written under (body and `x-correlation-id` header). */
+export function withCorrelationId(
+  response: ProblemResponse,
+  correlationId: string,
+): ProblemResponse {
+  return {
+    ...response,
+    headers: { ...(response.headers as Record<string, string>), 'x-correlation-id': correlationId },
+    jsonBody: { ...response.jsonBody, correlationId },
+  };
 }
 
 /** Errors of the HTTP edge and of the calendar (its own wording stays in the logs). */
 function edgeProblem(err: unknown): Omit<ProblemJson, 'instance'> | undefined {
+  if (err instanceof PayloadTooLarge) {
+    return {
+      type: problemType('payload-too-large'),
+      title: 'Payload too large',
+      status: 413,
+      detail: err.message,
+      errors: [{ path: '', message: `At most ${err.maxBytes} bytes are accepted.` }],
+    };
+  }
   if (err instanceof CalendarUnavailable) {
     return {
       type: problemType('calendar-unavailable'),

@@ -2,6 +2,8 @@ import { HttpRequest } from '@azure/functions';
 import { ValidationFailed } from '@tandem/shared';
 import { z } from 'zod';
 import { parseParams, parseQuery, readJson } from './read-input';
+import { PayloadTooLarge } from './payload-too-large';
+import { toProblemJson } from './problem';
 
 const bodySchema = z.strictObject({
   title: z.string().trim().min(1).max(10),
@@ -62,13 +64,14 @@ describe('readJson', () => {
     }
   });
 
-  it('rejects a body over the limit, by actual size and by declared length', async () => {
+  it('rejects a body over the limit as too large (413), by actual size and by declared length', async () => {
     const big = JSON.stringify({ title: 'x'.repeat(200), priority: 'low' });
-    expect((await failure(readJson(post(big), bodySchema, 100))).message).toBe(
-      'The body is larger than 100 bytes.',
-    );
+    const actual = readJson(post(big), bodySchema, 100);
+    await expect(actual).rejects.toBeInstanceOf(PayloadTooLarge);
+    await expect(actual).rejects.toThrow('The body is larger than 100 bytes.');
     const lying = post('{}', { 'content-length': '1000000' });
-    expect((await failure(readJson(lying, bodySchema, 100))).message).toMatch(/larger than/);
+    await expect(readJson(lying, bodySchema, 100)).rejects.toBeInstanceOf(PayloadTooLarge);
+    expect(toProblemJson(new PayloadTooLarge(100)).status).toBe(413);
   });
 
   it('counts bytes, not characters', async () => {

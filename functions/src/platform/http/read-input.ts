@@ -1,11 +1,13 @@
 /**
  * Validated input from a request: JSON body (size-limited, schema-checked), query string and
  * route params. Every failure is a ValidationFailed with field paths, so it becomes a 400
- * problem+json and the handler never sees unchecked data.
+ * problem+json (a body over the limit a PayloadTooLarge, 413), and the handler never sees
+ * unchecked data.
  */
 import type { HttpRequest } from '@azure/functions';
 import { ValidationFailed } from '@tandem/shared';
 import type { z } from 'zod';
+import { PayloadTooLarge } from './payload-too-large';
 
 // Decoding a whole body at once keeps no state between calls, so one decoder serves them all.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -23,9 +25,9 @@ export async function readJson<S extends z.ZodType>(
     throw new ValidationFailed('The body must be JSON (Content-Type: application/json).');
   }
   const declared = Number(req.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new PayloadTooLarge(maxBytes);
   const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  if (bytes.byteLength > maxBytes) throw new PayloadTooLarge(maxBytes);
   if (bytes.byteLength === 0) throw new ValidationFailed('A JSON body is required.');
   let value: unknown;
   try {
@@ -54,10 +56,4 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, message: stri
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationFailed.fromZod(result.error, message);
   return result.data;
-}
-
-function tooLarge(maxBytes: number): ValidationFailed {
-  return new ValidationFailed(`The body is larger than ${maxBytes} bytes.`, [
-    { path: '', message: `At most ${maxBytes} bytes are accepted.` },
-  ]);
 }

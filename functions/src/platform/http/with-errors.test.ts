@@ -44,8 +44,14 @@ describe('withErrors', () => {
     const res = await handler(req, context(logs));
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.jsonBody)).not.toContain('reading');
+    // The caller can quote the id the log line carries.
+    expect(res.jsonBody).toMatchObject({ correlationId: 'inv-1' });
+    expect(res.headers).toMatchObject({ 'x-correlation-id': 'inv-1' });
     expect(logs).toEqual([
-      ['error', ['Unhandled error in getRequest (GET /api/requests/r-9)', boom]],
+      [
+        'error',
+        ['Unhandled error in getRequest (GET /api/requests/r-9) [correlation id inv-1]', boom],
+      ],
     ]);
   });
 

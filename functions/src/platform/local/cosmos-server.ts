@@ -5,11 +5,15 @@
  */
 import type { AddressInfo, Socket } from 'node:net';
 import { createHttpServer } from '@vercel/cosmosdb-server';
+import type { CosmosJournal } from './cosmos-journal';
+import { journalWrites } from './journal-writes';
 
 export interface LocalCosmosServer {
   /** e.g. http://127.0.0.1:8081 */
   readonly endpoint: string;
   readonly port: number;
+  /** From now on every acknowledged document write is journaled first (undefined: none). */
+  journalTo(journal: CosmosJournal | undefined): void;
   close(): Promise<void>;
 }
 
@@ -21,6 +25,8 @@ export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServe
   // socket (Node's default after 5 s) races a client reusing it, and the write fails with
   // ECONNRESET. Idle sockets therefore stay open until close() destroys them.
   server.keepAliveTimeout = 0;
+  let journal: CosmosJournal | undefined;
+  journalWrites(server, () => journal);
   // Keep-alive sockets of clients would hold close() open until they time out.
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
@@ -38,6 +44,9 @@ export async function startLocalCosmosServer(port = 0): Promise<LocalCosmosServe
   return {
     endpoint: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
+    journalTo: (next) => {
+      journal = next;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

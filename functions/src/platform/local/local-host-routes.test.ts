@@ -47,8 +47,8 @@ describe('route matching on the local host', () => {
     expect((await get('/things/1')).body.query).toEqual([]);
   });
 
-  it('answers 404 when no route matches or the path does not decode', async () => {
+  it('answers 404 when no route matches, 400 when the path is not valid percent-encoding', async () => {
     expect((await get('/health/extra/more')).status).toBe(404);
-    expect((await get('/%E0%A4%A/1')).status).toBe(404);
+    expect((await get('/%E0%A4%A/1')).status).toBe(400);
   });
 });

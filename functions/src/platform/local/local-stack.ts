@@ -20,7 +20,9 @@ import { loadBotConfig } from '../teams/bot-config';
 import type { BotLog } from '../teams/bot-log';
 import { DEMO_TENANT_ID, isDemoSeeded, seedDemoTenant } from './demo-tenant';
 import { startLocalHost } from './local-host';
+import { quietLog } from './quiet-log';
 import { restoreSnapshot } from './snapshot';
+import { type CosmosJournal, openCosmosJournal, replayCosmosJournal } from './cosmos-journal';
 
 export interface LocalStackOptions {
   readonly config: LocalConfig;
@@ -43,7 +45,10 @@ export interface LocalStack {
   readonly client: CosmosClient;
   readonly app: ComposedApp;
   readonly issuer: LocalTokenIssuer;
+  /** Documents of the snapshot plus journal entries replayed; null when there was neither. */
   readonly restored: number | null;
+  /** With `restore`: the journal of acknowledged writes, for the snapshots to compact. */
+  readonly journal?: CosmosJournal;
   readonly seeded: number;
   close(): Promise<void>;
 }
@@ -69,6 +74,15 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
   const restored = options.restore
     ? ((await restoreSnapshot(client, cfg.cosmos.databaseId, cfg.local.dataDir))?.documents ?? null)
     : null;
+  // Persistent data: what the last run acknowledged after its last snapshot, then a journal of
+  // this run's writes (opened after the replay, which must not journal itself).
+  let journal: CosmosJournal | undefined;
+  let replayed = 0;
+  if (options.restore) {
+    replayed = await replayCosmosJournal(client, cfg.local.dataDir);
+    journal = await openCosmosJournal(cfg.local.dataDir);
+    cosmos.journalTo(journal);
+  }
 
   const issuer = await makeLocalTokenIssuer({
     audience: cfg.auth.clientId,
@@ -100,7 +114,7 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     routes: app.routes,
     port: cfg.local.port,
     staticDir: STATIC_DIR,
-    ...(options.quiet ? { log: () => undefined } : {}),
+    ...(options.quiet ? { log: quietLog } : {}),
   });
   return {
     url: host.url,
@@ -108,11 +122,14 @@ async function startOn(cosmos: LocalCosmosServer, options: LocalStackOptions): P
     client,
     app,
     issuer,
-    restored,
+    restored: restored === null && replayed === 0 ? null : (restored ?? 0) + replayed,
     seeded,
+    ...(journal ? { journal } : {}),
     async close() {
       await host.close();
       await app.idle();
+      cosmos.journalTo(undefined);
+      await journal?.close();
       client.dispose();
       await cosmos.close();
     },

@@ -4,6 +4,7 @@
  * knows what else must close first.
  */
 import type { CosmosClient } from '@azure/cosmos';
+import type { CosmosJournal } from './cosmos-journal';
 import { takeSnapshot, writeSnapshot } from './snapshot';
 
 export interface SnapshottingOptions {
@@ -11,6 +12,8 @@ export interface SnapshottingOptions {
   readonly databaseId: string;
   readonly dataDir: string;
   readonly everyMs: number;
+  /** Sealed before each snapshot, its sealed files dropped once the snapshot is on disk. */
+  readonly journal?: CosmosJournal;
   /** Failures of background snapshots (there is no caller to throw to); defaults to console.error. */
   readonly onError?: (err: unknown) => void;
 }
@@ -31,13 +34,18 @@ export function startSnapshotting(options: SnapshottingOptions): Snapshotting {
   let stopped = false;
 
   const snapshotOnce = async (): Promise<boolean> => {
+    // Sealed first: every write in the sealed files is in the memory the snapshot reads.
+    const sealed = await options.journal?.rotate();
     const snapshot = await takeSnapshot(client, databaseId);
     // Compare content without takenAt: an idle demo should not rewrite the file every few seconds.
     const content = JSON.stringify(snapshot.containers);
-    if (content === lastWritten) return false;
-    await writeSnapshot(dataDir, snapshot);
-    lastWritten = content;
-    return true;
+    const changed = content !== lastWritten;
+    if (changed) {
+      await writeSnapshot(dataDir, snapshot);
+      lastWritten = content;
+    }
+    if (sealed !== undefined) await options.journal?.dropThrough(sealed);
+    return changed;
   };
 
   // Serialised so that an older snapshot can never overwrite a newer one.

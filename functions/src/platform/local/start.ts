@@ -2,8 +2,8 @@
  * `npm start`: Tandem on this machine with no Azure account — the embedded Cosmos DB server, the
  * API, every feature's timers at their local intervals (the SLA sweep every minute, the calendar
  * outbox every 5 seconds) and the demo tenant. Local
- * data lives in .data/ (restored at start, snapshotted while running and on exit), so a demo
- * survives a restart.
+ * data lives in .data/ (restored at start, snapshotted while running and on exit, and every
+ * acknowledged write journaled before its answer), so a demo survives a restart, even kill -9.
  */
 import { ensureErrorType } from '../http/problem';
 import { loadConfig } from '../../config';
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     databaseId: config.cosmos.databaseId,
     dataDir: config.local.dataDir,
     everyMs: 10_000,
+    ...(stack.journal ? { journal: stack.journal } : {}),
   });
   // Each timer at its local interval; a pass still running (a slow calendar) is not joined.
   const running = new Map<string, Promise<void>>();
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       `  Dev sign-in:    curl -s -X POST ${api}/dev/token -H 'content-type: application/json' -d '{"userId":"${DEMO.murmanskRep}"}'`,
       `  Cosmos DB:      ${stack.cosmosEndpoint} (embedded; data in ${config.local.dataDir})`,
       stack.restored !== null
-        ? `  Restored ${stack.restored} documents from the last run.`
+        ? `  Restored ${stack.restored} documents and journaled writes from the last run.`
         : `  Seeded the demo tenant (${stack.seeded} requests).`,
       'Press Ctrl+C to stop.',
       '',
