@@ -12,6 +12,7 @@ import { makeEntraTokenValidator } from './platform/auth/entra';
 import { makeLocalTokenIssuer, makeLocalTokenValidator } from './platform/auth/local-token-issuer';
 import type { TokenValidator } from './platform/auth/token-validator';
 import { makeCosmosClient } from './platform/cosmos/cosmos-client';
+import { installCrashGuard } from './platform/crash-guard';
 import { httpModule } from './platform/http/http-module';
 import { ensureErrorType } from './platform/http/problem';
 import { registerRoutes } from './platform/http/register-routes';
@@ -184,6 +185,7 @@ export function signIn(config: Config): Pick<ComposeParts, 'tokenValidator' | 'd
 
 /** The Functions worker sets this; `node` running the local host or jest does not. */
 if (process.env.FUNCTIONS_WORKER_RUNTIME !== undefined) {
+  installCrashGuard();
   const config = loadConfig(process.env);
   // The bot is optional in Azure (an API-only deployment sets no BOT_ID); local mode always has it.
   const withBot = config.mode === 'local' || process.env.BOT_ID !== undefined;

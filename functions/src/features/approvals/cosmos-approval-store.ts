@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { SlaSchedule } from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { APPROVAL_SCHEDULED, fileNextAlert } from './approval-schedule';
+import { cosmosPage, fromPageToken, toPageToken } from '../../platform/cosmos/page-token';
 import { APPROVAL_DOC_TYPE, fromApprovalDocument, toApprovalDocument } from './approval-document';
 import type { ApprovalQuery, ApprovalStore, StoredApproval } from './approval-store';
 import { readStored } from '../../kernel/stored-document';
@@ -73,6 +74,7 @@ export function makeCosmosApprovalStore(
     },
 
     async list(q: ApprovalQuery) {
+      const cosmosToken = fromPageToken(q.continuation);
       // The tenant filter repeats the partition key on purpose: the local server ignores the
       // partitionKey option, and on Azure it is a second guard between tenants.
       const where = ['c.tenantId = @tenant', 'c.docType = @docType'];
@@ -92,13 +94,15 @@ export function makeCosmosApprovalStore(
         {
           partitionKey: q.tenantId,
           maxItemCount: q.limit,
-          ...(q.continuation ? { continuationToken: q.continuation } : {}),
+          ...(cosmosToken ? { continuationToken: cosmosToken } : {}),
         },
       );
-      const page = await cosmosCall('Approvals of', q.tenantId, () => iterator.fetchNext());
+      const page = await cosmosPage('Approvals of', q.tenantId, cosmosToken, () =>
+        iterator.fetchNext(),
+      );
       return {
         items: page.resources.map(fromApprovalDocument),
-        continuation: page.continuationToken ?? null,
+        continuation: toPageToken(page.continuationToken),
       };
     },
 

@@ -86,5 +86,5 @@ async function suggestionsOf(
   requireIfMatch(ifMatch);
   const { value } = await readMeeting(deps, caller, id);
   assertActive(value);
-  return loadSuggestions(deps, value.series, deps.clock.now());
+  return loadSuggestions(deps, value.series, caller, deps.clock.now());
 }

@@ -3,11 +3,17 @@
  * departments that breached their SLA, are at risk of it, or have been open too long. Computed
  * for every view (never stored until someone accepts or dismisses one), with the SLA evaluated
  * as of now rather than as the sweep last saw it.
+ *
+ * A suggestion names a request (title and id), so it passes the request's own read check
+ * (`canView` of the requests feature) for everyone the agenda is shown to: the organiser, every
+ * attendee and the viewer. Not per viewer: the agenda is one shared page, it goes out with the
+ * invitation to every attendee, and an accepted suggestion becomes an item all of them see.
  */
 import {
   type AgendaItem,
   type EpochMs,
   type MeetingSeries,
+  type Person,
   type RequestWithSla,
   type SuggestAgendaOptions,
   type TenantId,
@@ -16,6 +22,7 @@ import {
 } from '@tandem/shared';
 import type { Capabilities, TenantSetup } from '../../kernel/ports';
 import { evaluateSla } from '../../kernel/sla-view';
+import { canView } from '../requests';
 
 /** A week: older than the weekly meeting that should have settled it. */
 export const SUGGESTION_OPTIONS: SuggestAgendaOptions = {
@@ -59,23 +66,52 @@ export async function openRequestsBetween(
   return found;
 }
 
+/**
+ * The people the agenda is shown to. Someone the directory no longer knows stands for nobody
+ * who may read anything, so the check stays closed rather than skipping them.
+ */
+export type Audience = readonly (Person | undefined)[];
+
+export function audienceOf(
+  series: MeetingSeries,
+  viewer: Person,
+  people: readonly Person[],
+): Audience {
+  const byId = new Map(people.map((p) => [p.id as string, p]));
+  const ids = new Set<string>([
+    series.organiserId,
+    ...series.requiredAttendeeIds,
+    ...series.optionalAttendeeIds,
+  ]);
+  ids.delete(viewer.id);
+  return [viewer, ...[...ids].map((id) => byId.get(id))];
+}
+
 export function suggestionsFor(
   series: MeetingSeries,
   requests: readonly RequestWithSla[],
   now: EpochMs,
+  audience: Audience,
 ): AgendaItem[] {
   if (series.status === 'cancelled') return [];
-  return suggestAgendaItems(requests, series, now, SUGGESTION_OPTIONS);
+  const readable = requests.filter((r) =>
+    audience.every((person) => person !== undefined && canView(r.request, person)),
+  );
+  return suggestAgendaItems(readable, series, now, SUGGESTION_OPTIONS);
 }
 
-/** Suggestions of one meeting, loading what it needs. */
+/** Suggestions of one meeting as `viewer` is shown them, loading what it needs. */
 export async function loadSuggestions(
   deps: Pick<Capabilities, 'requestStore' | 'directory'>,
   series: MeetingSeries,
+  viewer: Person,
   now: EpochMs,
 ): Promise<AgendaItem[]> {
   if (series.status === 'cancelled') return [];
-  const setup = await deps.directory.setup(series.tenantId);
+  const [setup, people] = await Promise.all([
+    deps.directory.setup(series.tenantId),
+    deps.directory.listPeople(series.tenantId),
+  ]);
   const requests = await openRequestsBetween(
     deps,
     series.tenantId,
@@ -83,5 +119,5 @@ export async function loadSuggestions(
     setup,
     now,
   );
-  return suggestionsFor(series, requests, now);
+  return suggestionsFor(series, requests, now, audienceOf(series, viewer, people));
 }

@@ -3,7 +3,12 @@ import type { Person, RequestWithSla } from '@tandem/shared';
 import type { StoredMeeting } from './meeting-store';
 import { canReadMeeting } from './meeting-access';
 import type { MeetingCapabilities } from './meeting-ports';
-import { loadSuggestions, openRequestsBetween, suggestionsFor } from './meeting-suggestions';
+import {
+  audienceOf,
+  loadSuggestions,
+  openRequestsBetween,
+  suggestionsFor,
+} from './meeting-suggestions';
 import { type MeetingView, toMeetingView } from './meeting-view';
 import { readMeeting } from './read-meeting';
 
@@ -29,7 +34,7 @@ export async function viewMeeting(
   const now = deps.clock.now();
   const { series } = stored.value;
   const [suggestions, minutes] = await Promise.all([
-    loadSuggestions(deps, series, now),
+    loadSuggestions(deps, series, caller, now),
     deps.minutes.list(series.tenantId, series.id),
   ]);
   return toMeetingView({ doc: stored.value, suggestions, minutes, viewer: caller, now });
@@ -45,15 +50,17 @@ export async function listMeetings(deps: ReadMeetingsDeps, caller: Person): Prom
   // One read of the open requests serves the suggestions of every meeting in the list.
   const departments = [...new Set(active.flatMap((m) => m.value.series.departmentIds))];
   let requests: readonly RequestWithSla[] = [];
+  let people: readonly Person[] = [];
   if (departments.length > 0) {
     const setup = await deps.directory.setup(caller.tenantId);
+    people = await deps.directory.listPeople(caller.tenantId);
     requests = await openRequestsBetween(deps, caller.tenantId, departments, setup, now);
   }
   const views = await Promise.all(
     readable.map(async (m) => {
       const { series } = m.value;
       const minutes = await deps.minutes.list(series.tenantId, series.id);
-      const suggestions = suggestionsFor(series, requests, now);
+      const suggestions = suggestionsFor(series, requests, now, audienceOf(series, caller, people));
       return toMeetingView({ doc: m.value, suggestions, minutes, viewer: caller, now });
     }),
   );

@@ -59,7 +59,10 @@ export async function recordMeetingMinutes(
     throw new Conflict('The meeting series has ended; its last minutes are recorded.');
   }
   const now = deps.clock.now();
-  const shown = mergeSuggestions(doc.agenda, await loadSuggestions(deps, doc.series, now)).items;
+  const shown = mergeSuggestions(
+    doc.agenda,
+    await loadSuggestions(deps, doc.series, caller, now),
+  ).items;
   const discussed = input.items.map((i) => i.agendaItemId as string);
   const minutes = recordMinutes(agendaWithDiscussed(doc, discussed, shown), input);
   const actions = toActionRequestInputs(minutes);

@@ -20,6 +20,7 @@ import type {
   StoredRequest,
 } from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
+import { cosmosPage, fromPageToken, toPageToken } from '../../platform/cosmos/page-token';
 import { fromDocument, toDocument } from './request-document';
 import { findSlaChangesAfter } from './sla-change-pages';
 import { fileNextSlaChange } from './request-schedule';
@@ -71,6 +72,7 @@ export function makeCosmosRequestStore(
     },
 
     async list(q: RequestQuery) {
+      const cosmosToken = fromPageToken(q.continuation);
       const field = q.box === 'inbox' ? 'toDepartmentId' : 'fromDepartmentId';
       // The tenant filter repeats the partition key on purpose: the local server ignores the
       // partitionKey option, and on Azure it is a second guard between tenants.
@@ -106,12 +108,14 @@ export function makeCosmosRequestStore(
       const iterator = container.items.query(query, {
         partitionKey: q.tenantId,
         maxItemCount: q.limit,
-        ...(q.continuation ? { continuationToken: q.continuation } : {}),
+        ...(cosmosToken ? { continuationToken: cosmosToken } : {}),
       });
-      const page = await cosmosCall('Requests of', q.tenantId, () => iterator.fetchNext());
+      const page = await cosmosPage('Requests of', q.tenantId, cosmosToken, () =>
+        iterator.fetchNext(),
+      );
       return {
         items: page.resources.map(fromDocument),
-        continuation: page.continuationToken ?? null,
+        continuation: toPageToken(page.continuationToken),
       };
     },
 

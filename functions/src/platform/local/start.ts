@@ -5,6 +5,7 @@
  * data lives in .data/ (restored at start, snapshotted while running and on exit, and every
  * acknowledged write journaled before its answer), so a demo survives a restart, even kill -9.
  */
+import { installCrashGuard } from '../crash-guard';
 import { ensureErrorType } from '../http/problem';
 import { loadConfig } from '../../config';
 import { DEMO } from './demo-tenant';
@@ -13,6 +14,7 @@ import { installShutdownHooks } from './shutdown-hooks';
 import { startSnapshotting } from './start-snapshotting';
 
 async function main(): Promise<void> {
+  installCrashGuard();
   const config = loadConfig(process.env);
   if (config.mode !== 'local')
     throw new Error('npm start runs local mode only (TANDEM_MODE=local).');

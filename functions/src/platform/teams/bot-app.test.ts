@@ -60,7 +60,8 @@ describe('the bot app', () => {
 
   it('takes unauthenticated activities in local mode, and only there', async () => {
     const { bot, remembered, logged } = botIn('local', { credentials: null, tab });
-    const res = await bot.handle({ body: installInPersonalChat, headers: {} });
+    const body = { ...installInPersonalChat, serviceUrl: 'http://127.0.0.1:3979/emea/' };
+    const res = await bot.handle({ body, headers: {} });
     expect(res.status).toBe(200);
     expect(remembered).toEqual([
       expect.objectContaining({ personId: 'person-1', scope: 'personal' }),
@@ -68,6 +69,15 @@ describe('the bot app', () => {
     expect(logged).toEqual([
       expect.stringMatching(/^warn: .*dangerouslyAllowUnauthenticatedRequests/),
     ]);
+  });
+
+  it('remembers no chat from a local activity whose serviceUrl is off this machine', async () => {
+    const { bot, remembered } = botIn('local', { credentials: null, tab });
+    await expect(bot.handle({ body: installInPersonalChat, headers: {} })).rejects.toMatchObject({
+      _tag: 'ValidationFailed',
+      issues: [expect.objectContaining({ path: 'serviceUrl' })],
+    });
+    expect(remembered).toEqual([]);
   });
 
   it('will not start in azure mode without the bot’s identity', () => {
