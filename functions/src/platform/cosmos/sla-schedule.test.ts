@@ -151,7 +151,7 @@ describe('the Cosmos SLA schedule', () => {
   it("keeps kinds apart, and reads entries filed before kinds as kind ''", async () => {
     const at = T0 + 70 * MINUTE;
     await schedule.schedule(change('x-1', at));
-    await schedule.schedule(change('x-1', at + 1_000, 'widget'));
+    await schedule.schedule(change('x-1', at + 1_000, 'audit'));
     // What a deployment from before kinds filed: `tenantId/requestId`.
     const legacyKey = `${tenant}/req-legacy`;
     const id = bucketId('2026-11-27T11:15', shardOf(legacyKey));
@@ -163,7 +163,7 @@ describe('the Cosmos SLA schedule', () => {
     const due = await schedule.due(at, at);
     expect(due.map((c) => [c.kind, c.id, c.at]).sort()).toEqual([
       ['', 'req-legacy', at + 2_000],
-      ['widget', 'x-1', at + 1_000],
+      ['audit', 'x-1', at + 1_000],
       ['request', 'x-1', at],
     ]);
     await expect(schedule.schedule(change('x-2', at, 'a/b'))).rejects.toThrow(
@@ -193,7 +193,7 @@ describe('the Cosmos SLA schedule', () => {
     await expect(
       schedule.advance({ sweptThrough: T0 + MINUTE, backfilled: [] }, null),
     ).rejects.toBeInstanceOf(Conflict);
-    const both = { sweptThrough: T0 + MINUTE, backfilled: ['request', 'widget'] };
+    const both = { sweptThrough: T0 + MINUTE, backfilled: ['request', 'audit'] };
     await schedule.advance(both, first!.etag);
     await expect(
       schedule.advance({ sweptThrough: T0 + 2 * MINUTE, backfilled: [] }, first!.etag),
