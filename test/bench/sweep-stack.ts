@@ -26,13 +26,15 @@ import { makeCosmosApprovalStore } from '@tandem/functions/dist/features/approva
 import { approvalAlertKind } from '@tandem/functions/dist/features/approvals/sweep-approval-alerts';
 import { startLocalCosmosServer } from '@tandem/functions/dist/platform/local/cosmos-server';
 import type { Capabilities, SlaSchedule } from '@tandem/functions/dist/kernel/ports';
+import type { RequestStoreCapability } from '../../functions/src/features/requests/request-store';
 
 export type SweepDeps = Pick<
   Capabilities,
-  'clock' | 'ids' | 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'
-> & {
-  readonly directoryStore: DirectoryStore;
-};
+  'clock' | 'ids' | 'directory' | 'notifier' | 'slaSchedule'
+> &
+  RequestStoreCapability & {
+    readonly directoryStore: DirectoryStore;
+  };
 
 export interface SweepStack {
   readonly deps: SweepDeps;

@@ -1,7 +1,8 @@
 /**
  * The ports of the backend: small interfaces named for what they do. Use cases ask only for the
- * ports they need (`Pick<Capabilities, 'requestStore' | 'clock'>`); adapters live under
- * adapters/<tech>/ and in-memory fakes beside the tests.
+ * ports they need (`Pick<Capabilities, 'directory' | 'clock'>`); adapters live in the platform
+ * (and a feature's own cosmos store), in-memory fakes beside the tests. A feature's own ports
+ * (its store) live in the feature.
  */
 import type {
   AnyNotification,
@@ -11,14 +12,9 @@ import type {
   EpochMs,
   Person,
   PersonId,
-  Request,
-  RequestId,
-  RequestStatus,
   RequestType,
   SlaPolicy,
-  SlaState,
   TenantId,
-  DepartmentId,
 } from '@tandem/shared';
 
 export interface Clock {
@@ -29,62 +25,6 @@ export interface Clock {
 export interface Versioned<T> {
   readonly value: T;
   readonly etag: string;
-}
-
-/** Fields kept beside a request so that Cosmos can index what the SLA engine computed. */
-export interface RequestIndex {
-  readonly slaState: SlaState;
-  /** Earliest due instant of the clocks not stopped; what "breaches first" sorts on. */
-  readonly slaDueAt: EpochMs | null;
-  /** When the SLA state can next change by itself; null when no clock runs. The sweep's key. */
-  readonly nextSlaChangeAt: EpochMs | null;
-}
-
-export interface StoredRequest extends Versioned<Request> {
-  readonly index: RequestIndex;
-  /** Hash of the create body when the request was created with an Idempotency-Key. */
-  readonly idempotencyFingerprint?: string;
-}
-
-export type Box = 'inbox' | 'outbox';
-
-export interface RequestQuery {
-  readonly tenantId: TenantId;
-  readonly box: Box;
-  readonly departmentId: DepartmentId;
-  readonly statuses?: readonly RequestStatus[];
-  readonly slaStates?: readonly SlaState[];
-  readonly typeIds?: readonly string[];
-  readonly branchIds?: readonly string[];
-  readonly search?: string;
-  readonly limit: number;
-  readonly continuation?: string;
-}
-
-export interface RequestPage {
-  readonly items: readonly StoredRequest[];
-  readonly continuation: string | null;
-}
-
-export interface RequestStore {
-  /** Throws Conflict when a request with this id exists already. */
-  create(
-    request: Request,
-    index: RequestIndex,
-    idempotencyFingerprint?: string,
-  ): Promise<StoredRequest>;
-  /** Throws NotFound (also for another tenant's request: ids are only looked up in one tenant). */
-  get(tenantId: TenantId, id: RequestId): Promise<StoredRequest>;
-  /** Throws PreconditionFailed when the ETag is stale. */
-  replace(request: Request, index: RequestIndex, etag: string): Promise<StoredRequest>;
-  list(query: RequestQuery): Promise<RequestPage>;
-  /** Requests of every tenant whose SLA state changes at or before `now`, oldest change first. */
-  findSlaChangesDue(now: EpochMs, limit: number): Promise<readonly StoredRequest[]>;
-  /** One page of every request with an SLA change after `after` (the schedule's backfill). */
-  findSlaChangesAfter(
-    after: EpochMs,
-    page: { readonly limit: number; readonly continuation?: string },
-  ): Promise<{ readonly items: readonly ScheduledChange[]; readonly continuation: string | null }>;
 }
 
 /**
@@ -152,7 +92,6 @@ export interface IdGenerator {
 export interface Capabilities {
   readonly clock: Clock;
   readonly ids: IdGenerator;
-  readonly requestStore: RequestStore;
   readonly directory: Directory;
   readonly notifier: Notifier;
   readonly slaSchedule: SlaSchedule;

@@ -1,23 +1,19 @@
 /**
- * The SLA of a request as of an instant, computed from its history and the responding
- * departments' calendars, in two shapes: the figures the API shows and the fields Cosmos indexes.
+ * Business-time SLAs as the API shows them, on the tenants' compiled calendars (cached by
+ * content): the calendar lookup every clock uses and the DTO of an SLA result. A feature
+ * computes its own aggregate's clocks with these (each in its own folder).
  */
 import {
   type BusinessCalendarSpec,
   type CompiledCalendar,
-  type EpochMs,
-  type Request,
   type SlaClockDto,
-  type SlaClocks,
   type SlaDto,
   type SlaResult,
   NotFound,
   compileCalendar,
-  computeSla,
   toIsoInstant,
-  toSlaClocks,
 } from '@tandem/shared';
-import type { RequestIndex, TenantSetup } from './ports';
+import type { TenantSetup } from './ports';
 
 /**
  * Compiled calendars are cached by their content, so an edited calendar is compiled anew; the
@@ -54,33 +50,7 @@ export function departmentCalendarId(setup: TenantSetup): (departmentId: string)
   };
 }
 
-export interface SlaEvaluation {
-  readonly sla: SlaResult;
-  readonly clocks: SlaClocks;
-}
-
-export function evaluateSla(request: Request, setup: TenantSetup, now: EpochMs): SlaEvaluation {
-  const clocks = toSlaClocks(request, departmentCalendarId(setup));
-  const sla = computeSla(
-    clocks,
-    calendarLookup(setup.calendars),
-    now,
-    request.slaPolicy.warningThresholds,
-    request.slaPolicy.escalation.map((step) => step.atPercent),
-  );
-  return { sla, clocks };
-}
-
-export function toRequestIndex({ sla, clocks }: SlaEvaluation): RequestIndex {
-  const open = [
-    { clock: clocks.firstResponse, status: sla.firstResponse },
-    { clock: clocks.resolution, status: sla.resolution },
-  ].filter((c) => c.clock.stoppedAt === undefined);
-  const slaDueAt = open.length > 0 ? Math.min(...open.map((c) => c.status.dueAt)) : null;
-  return { slaState: sla.state, slaDueAt, nextSlaChangeAt: sla.nextChangeAt };
-}
-
-/** The SLA as the API answers it: the shape of the shared request contract. */
+/** The SLA as the API answers it: the shape of the shared contracts. */
 export type { SlaDto } from '@tandem/shared';
 
 export function toSlaDto(sla: SlaResult): SlaDto {

@@ -21,7 +21,7 @@ export class CorruptDocument extends Error {
 }
 
 export interface DocumentKind {
-  /** What users and logs call it: "Request". */
+  /** What users and logs call it, e.g. "Widget" for docType "widget". */
   readonly entity: string;
   /** The `docType` field every document of this kind carries. */
   readonly docType: string;

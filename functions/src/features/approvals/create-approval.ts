@@ -19,13 +19,12 @@ import { departmentCalendarId } from '../../kernel/sla-view';
 import type { ApprovalStore, StoredApproval } from './approval-store';
 import { approvalIndexOf } from './approval-view';
 import { createOnce, fingerprintOf, idempotentId } from '../../kernel/idempotency';
+import type { RequestStoreCapability } from '../requests';
 
-export type CreateApprovalDeps = Pick<
-  Capabilities,
-  'clock' | 'ids' | 'directory' | 'requestStore'
-> & {
-  readonly approvalStore: ApprovalStore;
-};
+export type CreateApprovalDeps = Pick<Capabilities, 'clock' | 'ids' | 'directory'> &
+  RequestStoreCapability & {
+    readonly approvalStore: ApprovalStore;
+  };
 
 export interface CreateApprovalResult {
   readonly stored: StoredApproval;
@@ -84,7 +83,7 @@ async function findApprovers(
 
 /** A request the caller cannot see is answered as missing, so ids cannot be probed. */
 async function assertLinkVisible(
-  deps: Pick<Capabilities, 'requestStore'>,
+  deps: RequestStoreCapability,
   caller: Person,
   input: NewApprovalInput,
 ): Promise<void> {

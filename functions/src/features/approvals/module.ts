@@ -7,7 +7,6 @@ import type { AfterWrite } from '../../kernel/events';
 import type { AfterWriteSubscription, FeatureModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { ScheduledKind } from '../../platform/schedule/scheduled-kind';
-import type { RequestStore } from '../../kernel/ports';
 import {
   makeApprovalActionHandler,
   makeCreateApprovalHandler,
@@ -23,6 +22,7 @@ import { makeApprovalCardVerbs } from './chat/approval-card-action';
 import { keyedByApproval } from './chat/approval-posts-store';
 import { makeApprovalRefreshUserIds } from './chat/approval-refresh-user-ids';
 import { approvalOpenApi } from './approval-openapi';
+import type { RequestStore } from '../requests';
 
 export interface ApprovalsFeature {
   readonly module: FeatureModule;

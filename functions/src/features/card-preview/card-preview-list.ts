@@ -18,6 +18,7 @@ import type { Capabilities } from '../../kernel/ports';
 import { alertCards } from './card-preview-alerts';
 import { loadTenantCardData } from '../../platform/cards/tenant-card-data';
 import { requestCardOf } from '../requests';
+import type { RequestStoreCapability } from '../requests';
 
 export interface PreviewCard {
   readonly id: string;
@@ -29,10 +30,8 @@ export interface PreviewCard {
   readonly card: AdaptiveCard;
 }
 
-export interface CardPreviewListDeps extends Pick<
-  Capabilities,
-  'clock' | 'directory' | 'requestStore'
-> {
+export interface CardPreviewListDeps
+  extends Pick<Capabilities, 'clock' | 'directory'>, RequestStoreCapability {
   readonly approvalStore?: ApprovalStore;
   readonly notifications: {
     list(tenantId: string, personId: string, limit: number): Promise<AnyNotification[]>;

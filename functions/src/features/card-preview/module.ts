@@ -3,7 +3,6 @@
  * and clicks on them (POST /api/cards/action), handed to the bot's own card router, so a click in
  * the tab goes through the same checks and use cases as one in Teams. Works without a bot too.
  */
-import type { RequestStore } from '../../kernel/ports';
 import type { FeatureModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { CardRouter } from '../../platform/teams/card-router';
@@ -11,6 +10,7 @@ import type { ApprovalStore } from '../approvals';
 import type { NotificationInbox } from '../notifications';
 import { makeCardPreviewRoutes } from './card-preview-routes';
 import { cardPreviewOpenApi } from './card-preview-openapi';
+import type { RequestStore } from '../requests';
 
 export interface CardPreviewSources {
   readonly requestStore: RequestStore;

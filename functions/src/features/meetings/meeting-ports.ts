@@ -8,6 +8,7 @@ import type { CalendarGatewayFor } from './calendar/calendar-gateway';
 import type { MeetingStore, StoredMeeting } from './meeting-store';
 import type { Capabilities } from '../../kernel/ports';
 import type { StoredMinutes } from './minutes-document';
+import type { RequestStoreCapability } from '../requests';
 
 export interface MeetingCatalog {
   /** Every meeting of the tenant (the tab's list); a tenant has tens, not thousands. */
@@ -24,10 +25,8 @@ export interface MinutesArchive {
 /** Asks the outbox processor to send what the meeting queued; never awaited by the caller. */
 export type OutboxKick = (tenantId: TenantId, meetingId: string) => void;
 
-export interface MeetingCapabilities extends Pick<
-  Capabilities,
-  'clock' | 'ids' | 'directory' | 'requestStore'
-> {
+export interface MeetingCapabilities
+  extends Pick<Capabilities, 'clock' | 'ids' | 'directory'>, RequestStoreCapability {
   readonly meetings: MeetingStore;
   readonly catalog: MeetingCatalog;
   readonly minutes: MinutesArchive;

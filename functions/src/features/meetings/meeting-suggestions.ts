@@ -21,8 +21,9 @@ import {
   suggestAgendaItems,
 } from '@tandem/shared';
 import type { Capabilities, TenantSetup } from '../../kernel/ports';
-import { evaluateSla } from '../../kernel/sla-view';
 import { canView } from '../requests';
+import type { RequestStoreCapability } from '../requests';
+import { evaluateSla } from '../requests';
 
 /** A week: older than the weekly meeting that should have settled it. */
 export const SUGGESTION_OPTIONS: SuggestAgendaOptions = {
@@ -36,7 +37,7 @@ const PAGE_SIZE = 200;
 
 /** Open requests whose both sides are among `departmentIds`, each with its SLA state now. */
 export async function openRequestsBetween(
-  deps: Pick<Capabilities, 'requestStore'>,
+  deps: RequestStoreCapability,
   tenantId: TenantId,
   departmentIds: readonly string[],
   setup: TenantSetup,
@@ -102,7 +103,7 @@ export function suggestionsFor(
 
 /** Suggestions of one meeting as `viewer` is shown them, loading what it needs. */
 export async function loadSuggestions(
-  deps: Pick<Capabilities, 'requestStore' | 'directory'>,
+  deps: Pick<Capabilities, 'directory'> & RequestStoreCapability,
   series: MeetingSeries,
   viewer: Person,
   now: EpochMs,

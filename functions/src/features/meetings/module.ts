@@ -4,7 +4,6 @@
  * runs cut short when the host froze the instance), on the tenants' calendars.
  */
 import type { TenantId } from '@tandem/shared';
-import type { RequestStore } from '../../kernel/ports';
 import { ensureErrorType } from '../../platform/http/problem';
 import type { FeatureModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
@@ -20,6 +19,7 @@ import {
 } from './outbox/outbox-processor';
 import { type GraphHooks, makeCalendars } from './wire-calendar';
 import { meetingOpenApi } from './meeting-openapi';
+import type { RequestStore } from '../requests';
 
 export interface MeetingsOptions {
   /** Another calendar than the configured one (tests); otherwise config.calendar decides. */

@@ -13,12 +13,13 @@ import type { Capabilities } from '../../kernel/ports';
 import { timeZoneOf } from '../../kernel/caller';
 import { type RequestView, toRequestView } from './get-request';
 import { assertCanView } from './request-access';
-import { evaluateSla, toRequestIndex } from '../../kernel/sla-view';
 import { requestVersion } from './request-version';
 import { requireIfMatch } from '../../kernel/version';
 import { writeOnVersion } from '../../kernel/aggregate-write';
+import type { RequestStoreCapability } from './request-store';
+import { evaluateSla, toRequestIndex } from './request-sla';
 
-type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'ids'> & RequestStoreCapability;
 
 export async function actOnRequest(
   deps: Deps,

@@ -12,13 +12,7 @@ import {
   type TenantId,
   toIsoInstant,
 } from '@tandem/shared';
-import type {
-  RequestIndex,
-  RequestQuery,
-  RequestStore,
-  SlaSchedule,
-  StoredRequest,
-} from '../../kernel/ports';
+import type { SlaSchedule } from '../../kernel/ports';
 import { cosmosCall, requireResource } from '../../platform/cosmos/cosmos-errors';
 import { cosmosPage, fromPageToken, toPageToken } from '../../platform/cosmos/page-token';
 import { fromDocument, toDocument } from './request-document';
@@ -26,6 +20,7 @@ import { findSlaChangesAfter } from './sla-change-pages';
 import { fileNextSlaChange } from './request-schedule';
 import { readStored } from '../../kernel/stored-document';
 import { type AfterWritePublisher, noAfterWrite } from '../../kernel/events';
+import type { RequestIndex, RequestQuery, RequestStore, StoredRequest } from './request-store';
 
 const REQUEST_KIND = { entity: 'Request', docType: 'request' } as const;
 

@@ -15,12 +15,13 @@ import {
   resolvePolicy,
   toPolicySnapshot,
 } from '@tandem/shared';
-import type { Capabilities, StoredRequest, TenantSetup } from '../../kernel/ports';
+import type { Capabilities, TenantSetup } from '../../kernel/ports';
 import { timeZoneOf } from '../../kernel/caller';
-import { evaluateSla, toRequestIndex } from '../../kernel/sla-view';
 import { createOnce, fingerprintOf, idempotentId } from '../../kernel/idempotency';
+import type { RequestStoreCapability, StoredRequest } from './request-store';
+import { evaluateSla, toRequestIndex } from './request-sla';
 
-type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
+type Deps = Pick<Capabilities, 'clock' | 'directory' | 'ids'> & RequestStoreCapability;
 
 export interface CreateRequestResult {
   readonly stored: StoredRequest;

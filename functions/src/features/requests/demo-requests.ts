@@ -15,8 +15,9 @@ import { DEMO, demoCalendars } from '../../platform/local/demo-directory';
 import { actOnRequest } from './act-on-request';
 import { createRequest } from './create-request';
 import { requestVersion } from './request-version';
+import type { RequestStoreCapability } from './request-store';
 
-type Deps = Pick<Capabilities, 'directory' | 'requestStore' | 'ids'>;
+type Deps = Pick<Capabilities, 'directory' | 'ids'> & RequestStoreCapability;
 
 const HOUR = 3_600_000;
 

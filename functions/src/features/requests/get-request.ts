@@ -8,12 +8,14 @@ import {
   requestIdSchema,
   ValidationFailed,
 } from '@tandem/shared';
-import type { Capabilities, StoredRequest, TenantSetup } from '../../kernel/ports';
+import type { Capabilities, TenantSetup } from '../../kernel/ports';
 import { assertCanView } from './request-access';
 import { requestVersion } from './request-version';
-import { type SlaDto, evaluateSla, toSlaDto } from '../../kernel/sla-view';
+import { type SlaDto, toSlaDto } from '../../kernel/sla-view';
+import type { RequestStoreCapability, StoredRequest } from './request-store';
+import { evaluateSla } from './request-sla';
 
-type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore'>;
+type Deps = Pick<Capabilities, 'clock' | 'directory'> & RequestStoreCapability;
 
 export interface RequestView {
   readonly stored: StoredRequest;

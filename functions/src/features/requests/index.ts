@@ -8,3 +8,13 @@ export { type CardViewOptions, requestCardOf, requestCardViewOf } from './chat/r
 export { alertOf as requestAlertOf } from './chat/sla-alert-notifier';
 export { slaAlertCard } from './cards/sla-alert-card';
 export type { RequestSlaSweepReport } from './sweep-sla';
+export type {
+  Box,
+  RequestIndex,
+  RequestPage,
+  RequestQuery,
+  RequestStore,
+  RequestStoreCapability,
+  StoredRequest,
+} from './request-store';
+export { type SlaEvaluation, evaluateSla, toRequestIndex } from './request-sla';

@@ -2,8 +2,9 @@
 import { type Person, ValidationFailed, requestListQuerySchema } from '@tandem/shared';
 import type { Capabilities } from '../../kernel/ports';
 import { type RequestView, toRequestView } from './get-request';
+import type { RequestStoreCapability } from './request-store';
 
-type Deps = Pick<Capabilities, 'clock' | 'directory' | 'requestStore'>;
+type Deps = Pick<Capabilities, 'clock' | 'directory'> & RequestStoreCapability;
 
 export interface RequestListPage {
   readonly items: readonly RequestView[];

@@ -4,7 +4,6 @@
  * personal chat, and what the directory must not delete while requests use it.
  */
 import type { DepartmentId, TenantId } from '@tandem/shared';
-import type { RequestStore } from '../../kernel/ports';
 import type { AfterWrite } from '../../kernel/events';
 import type { AuthDeps } from '../../platform/http/authed';
 import type { AfterWriteSubscription, FeatureModule } from '../../platform/module';
@@ -25,8 +24,8 @@ import { makeRefreshUserIds } from './chat/refresh-user-ids';
 import { type RequestCardPublisher, makeRequestCardPublisher } from './chat/request-card-publisher';
 import { makeRequestCardVerbs } from './chat/request-card-action';
 import { makeSlaAlertNotifier } from './chat/sla-alert-notifier';
-import type { StoredRequest } from '../../kernel/ports';
 import { requestOpenApi } from './request-openapi';
+import type { RequestStore, StoredRequest } from './request-store';
 
 export interface RequestsFeature {
   readonly module: FeatureModule;

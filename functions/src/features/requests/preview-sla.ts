@@ -5,7 +5,8 @@
 import { type Person, ValidationFailed, slaPreviewInputSchema } from '@tandem/shared';
 import type { Capabilities } from '../../kernel/ports';
 import { draftRequest } from './create-request';
-import { type SlaDto, evaluateSla, toSlaDto } from '../../kernel/sla-view';
+import { type SlaDto, toSlaDto } from '../../kernel/sla-view';
+import { evaluateSla } from './request-sla';
 
 type Deps = Pick<Capabilities, 'clock' | 'directory'>;
 

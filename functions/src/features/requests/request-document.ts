@@ -6,8 +6,8 @@
 import type { ItemDefinition } from '@azure/cosmos';
 import { type Request, requestSchema, slaStateSchema, toIsoInstant } from '@tandem/shared';
 import { z } from 'zod';
-import type { RequestIndex, StoredRequest } from '../../kernel/ports';
 import { NO_DUE_AT } from '../../platform/cosmos/container-definitions';
+import type { RequestIndex, StoredRequest } from './request-store';
 
 const indexFieldsSchema = z.object({
   _etag: z.string(),

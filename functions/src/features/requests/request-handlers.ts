@@ -9,8 +9,9 @@ import { previewSla } from './preview-sla';
 import { readJson } from '../../platform/http/read-input';
 import { type AuthDeps, authed } from '../../platform/http/authed';
 import { requestResponse, toRequestDto } from './request-dto';
+import type { RequestStoreCapability } from './request-store';
 
-type Deps = AuthDeps & Pick<Capabilities, 'clock' | 'directory' | 'requestStore' | 'ids'>;
+type Deps = AuthDeps & Pick<Capabilities, 'clock' | 'directory' | 'ids'> & RequestStoreCapability;
 
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -4,7 +4,8 @@
  * skips, while the other order could leave a stored change no sweep ever reads).
  */
 import type { Request } from '@tandem/shared';
-import type { RequestIndex, SlaSchedule } from '../../kernel/ports';
+import type { SlaSchedule } from '../../kernel/ports';
+import type { RequestIndex } from './request-store';
 
 /** The kind requests are filed as (sweep-sla.ts handles its entries). */
 export const REQUEST_SCHEDULED = 'request';

@@ -14,13 +14,14 @@ import {
   escalationsDue,
   isDomainError,
 } from '@tandem/shared';
-import type { Capabilities, ScheduledChange, StoredRequest, TenantSetup } from '../../kernel/ports';
+import type { Capabilities, ScheduledChange, TenantSetup } from '../../kernel/ports';
 import { recipientsOf } from './escalation-recipients';
 import { toSlaNotification } from './sla-notification';
-import { evaluateSla, toRequestIndex } from '../../kernel/sla-view';
 import { REQUEST_SCHEDULED } from './request-schedule';
+import type { RequestStoreCapability, StoredRequest } from './request-store';
+import { evaluateSla, toRequestIndex } from './request-sla';
 
-type Deps = Pick<Capabilities, 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'>;
+type Deps = Pick<Capabilities, 'directory' | 'notifier' | 'slaSchedule'> & RequestStoreCapability;
 
 export interface SweepTally {
   /** Requests whose change was due and which were evaluated. */

@@ -6,12 +6,13 @@
  * business, whichever way a request was found.
  */
 import type { EpochMs } from '@tandem/shared';
-import type { Capabilities, RequestStore } from '../../kernel/ports';
+import type { Capabilities } from '../../kernel/ports';
 import type { ScheduledKind } from '../../platform/schedule/scheduled-kind';
 import { REQUEST_SCHEDULED } from './request-schedule';
 import { type RequestSweeper, type SweepTally, makeRequestSweeper } from './sweep-request';
+import type { RequestStore, RequestStoreCapability } from './request-store';
 
-type Deps = Pick<Capabilities, 'directory' | 'requestStore' | 'notifier' | 'slaSchedule'>;
+type Deps = Pick<Capabilities, 'directory' | 'notifier' | 'slaSchedule'> & RequestStoreCapability;
 
 export interface RequestSlaSweepReport extends Readonly<Omit<SweepTally, 'failures'>> {
   readonly failures: readonly string[];

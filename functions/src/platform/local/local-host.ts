@@ -42,7 +42,7 @@ export interface LocalHost {
 const API_PREFIX = '/api';
 
 /**
- * The largest limit a route applies (bot activities and meetings, 256 KiB): a body over it is
+ * The largest limit a route applies (256 KiB, the largest any route declares): a body over it is
  * refused by every route, so the host refuses it before reading it. A route raising its limit
  * above this raises this too.
  */

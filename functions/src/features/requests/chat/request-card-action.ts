@@ -22,11 +22,10 @@ import { cardResponse, errorResponse } from '../../../platform/teams/card-action
 import { loadTenantCardData, requestCardOf } from './request-card-view';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { botTexts } from '../../../platform/teams/bot-texts';
+import type { RequestStoreCapability } from '../request-store';
 
-export interface CardActionDeps extends Pick<
-  Capabilities,
-  'clock' | 'directory' | 'requestStore' | 'ids'
-> {
+export interface CardActionDeps
+  extends Pick<Capabilities, 'clock' | 'directory' | 'ids'>, RequestStoreCapability {
   readonly tab: TabLink;
   readonly refreshUserIds: RefreshUserIds;
   readonly log: BotLog;

@@ -14,6 +14,7 @@ import type { ConversationStore } from '../../../platform/teams/conversation-sto
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardOf, shownKey } from './request-card-view';
 import type { CardPostsStore } from '../../../platform/teams/card-posts-store';
+import type { RequestStoreCapability } from '../request-store';
 
 /** The port: called whenever a request was created or changed (API, card or SLA sweep). */
 export interface RequestCardPublisher {
@@ -25,10 +26,8 @@ export interface RequestCardPublisher {
   ): Promise<void>;
 }
 
-export interface RequestCardPublisherDeps extends Pick<
-  Capabilities,
-  'clock' | 'directory' | 'requestStore'
-> {
+export interface RequestCardPublisherDeps
+  extends Pick<Capabilities, 'clock' | 'directory'>, RequestStoreCapability {
   readonly conversations: Pick<ConversationStore, 'departmentChannel' | 'personalChat'>;
   readonly posts: CardPostsStore;
   readonly connector: BotConnector;

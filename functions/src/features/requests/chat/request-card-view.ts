@@ -15,7 +15,8 @@ import type { TenantSetup } from '../../../kernel/ports';
 
 export { type TenantCardData, loadTenantCardData } from '../../../platform/cards/tenant-card-data';
 import { requestVersion } from '../request-version';
-import { evaluateSla, toSlaDto } from '../../../kernel/sla-view';
+import { toSlaDto } from '../../../kernel/sla-view';
+import { evaluateSla } from '../request-sla';
 
 export interface CardViewOptions {
   readonly viewer: Person | null;

@@ -8,18 +8,17 @@
 import { type SlaAlert, slaAlertCard } from '../cards/sla-alert-card';
 import { type TabLink } from '../../../platform/cards';
 import type { Capabilities, Notifier } from '../../../kernel/ports';
-import { evaluateSla } from '../../../kernel/sla-view';
 import type { BotConnector } from '../../../platform/teams/bot-connector';
 import type { ConversationStore } from '../../../platform/teams/conversation-store';
 import { alertInPersonalChatOnce } from '../../../platform/teams/personal-chat-alert';
 import type { RefreshUserIds } from './refresh-user-ids';
 import { loadTenantCardData, requestCardViewOf } from './request-card-view';
 import type { CardPostsStore } from '../../../platform/teams/card-posts-store';
+import type { RequestStoreCapability } from '../request-store';
+import { evaluateSla } from '../request-sla';
 
-export interface SlaAlertNotifierDeps extends Pick<
-  Capabilities,
-  'clock' | 'directory' | 'requestStore'
-> {
+export interface SlaAlertNotifierDeps
+  extends Pick<Capabilities, 'clock' | 'directory'>, RequestStoreCapability {
   readonly conversations: Pick<ConversationStore, 'personalChat'>;
   readonly posts: CardPostsStore;
   readonly connector: BotConnector;

@@ -16,10 +16,11 @@ import {
 import { DEMO } from '../../../platform/local/demo-directory';
 import type { TenantSetup } from '../../../kernel/ports';
 import { makeDemoDirectory, demoTenantId } from '../../../platform/testing/in-memory-directory';
-import { evaluateSla, toSlaDto } from '../../../kernel/sla-view';
+import { toSlaDto } from '../../../kernel/sla-view';
 import { cardNamesFrom } from '../../../platform/cards/card-names';
 import type { CardLocale } from '../../../platform/cards/card-texts';
 import type { RequestCardView } from '../cards/request-card';
+import { evaluateSla } from '../request-sla';
 
 export const t0: EpochMs = Date.UTC(2026, 2, 9, 7, 0); // Monday 10:00 in Moscow
 export const hour = 3_600_000;

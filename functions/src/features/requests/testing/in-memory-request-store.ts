@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Conflict, NotFound, PreconditionFailed, type Request } from '@tandem/shared';
-import type { RequestIndex, RequestStore, SlaSchedule, StoredRequest } from '../../../kernel/ports';
+import type { SlaSchedule } from '../../../kernel/ports';
 import { REQUEST_SCHEDULED, fileNextSlaChange } from '../request-schedule';
+import type { RequestIndex, RequestStore, StoredRequest } from '../request-store';
 
 export interface InMemoryRequestStore extends RequestStore {
   readonly all: () => StoredRequest[];
