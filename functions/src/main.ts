@@ -92,8 +92,8 @@ export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
       cards: lateCards,
     }),
   ];
-  const slaSweep = slaSweepModule(platform, modules);
-  modules.push(slaSweep.module);
+  // Last: it collects the kinds every other module files in the SLA schedule.
+  modules.push(slaSweepModule(platform, modules));
   const cards = makeCardRouter(modules.flatMap((m) => (m.cardVerbs ? [m.cardVerbs] : [])));
   for (const m of modules)
     for (const l of m.listeners ?? []) platform.events.on(l.kind, l.listener);

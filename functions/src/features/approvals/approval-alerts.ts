@@ -1,8 +1,9 @@
 /**
  * When an approval's own SLA warns and is breached, and whom that reaches: whoever must decide
  * now and the requester, once each per level. Pure: the sweep records what it sent in the
- * approval's index (`alertsSent`) and files the next instant anything becomes due
- * (`nextAlertAt`), so a due-instant query finds exactly the approvals with something to send.
+ * approval's index (`alertsSent`) and the next instant anything becomes due (`nextAlertAt`), which
+ * every write files in the SLA schedule, so the sweep finds exactly the approvals with something
+ * to send.
  * A person who becomes the current approver after a level was reached (the sequence advanced)
  * still gets it; past the breach only the breach is sent.
  */

@@ -5,40 +5,27 @@
  */
 import type { FeatureModule } from '../module';
 import { SLA_TIMER } from '../platform';
-import {
-  type ScheduleSweepDeps,
-  type ScheduleSweepReport,
-  type SlaSweep,
-  makeSlaSweep,
-} from './schedule-sweep';
+import { type ScheduleSweepDeps, type ScheduleSweepReport, makeSlaSweep } from './schedule-sweep';
 
 /** The module's name: the SLA timer reports the sweep under it. */
 export const SLA_SWEEP = 'sla-schedule';
 
-export interface SlaSweepModule {
-  readonly module: FeatureModule;
-  readonly sweep: SlaSweep;
-}
-
 export function slaSweepModule(
   deps: ScheduleSweepDeps,
   modules: readonly FeatureModule[],
-): SlaSweepModule {
+): FeatureModule {
   const sweep = makeSlaSweep(
     deps,
     modules.flatMap((m) => m.scheduledKinds ?? []),
   );
   return {
-    sweep,
-    module: {
-      name: SLA_SWEEP,
-      sweeps: [
-        {
-          ...SLA_TIMER,
-          run: () => sweep.run(),
-          worthLogging: (r) => sweep.worthLogging(r as ScheduleSweepReport),
-        },
-      ],
-    },
+    name: SLA_SWEEP,
+    sweeps: [
+      {
+        ...SLA_TIMER,
+        run: () => sweep.run(),
+        worthLogging: (r) => sweep.worthLogging(r as ScheduleSweepReport),
+      },
+    ],
   };
 }
