@@ -8,6 +8,7 @@
  */
 import { app } from '@azure/functions';
 import { type Config, loadConfig } from './config';
+import { containerDefinitions } from './containers';
 import { makeEntraTokenValidator } from './platform/auth/entra';
 import { makeLocalTokenIssuer, makeLocalTokenValidator } from './platform/auth/local-token-issuer';
 import type { TokenValidator } from './platform/auth/token-validator';
@@ -37,7 +38,7 @@ import {
   requestsModule,
 } from './features/requests';
 
-export interface ComposeParts extends PlatformParts, MeetingsOptions {}
+export interface ComposeParts extends Omit<PlatformParts, 'containers'>, MeetingsOptions {}
 
 /** One timer: its schedule, and a pass of every sweep in it (reports by feature). */
 export interface Timer {
@@ -70,7 +71,7 @@ export interface ComposedApp {
 }
 
 export function composeApp(config: Config, parts: ComposeParts): ComposedApp {
-  const platform = makePlatform(config, parts);
+  const platform = makePlatform(config, { ...parts, containers: containerDefinitions });
   const directory = directoryModule(platform);
   const notifications = notificationsModule(platform);
   const requests = requestsModule(platform);

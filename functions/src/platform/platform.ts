@@ -13,7 +13,7 @@ import { withValidationCache } from './auth/cached-token-validator';
 import type { LocalTokenIssuer } from './auth/local-token-issuer';
 import type { TokenValidator } from './auth/token-validator';
 import type { TabLink } from './cards';
-import { containerDefinitions } from './cosmos/container-definitions';
+import type { ContainerTable } from './cosmos/container-definitions';
 import { type DirectoryStore, makeCosmosDirectory } from './cosmos/directory-store';
 import { makeCosmosSlaSchedule } from './cosmos/sla-schedule';
 import { type FanOutNotifier, makeFanOutNotifier } from './fan-out-notifier';
@@ -28,8 +28,6 @@ export const randomIds: IdGenerator = { newId: () => randomUUID() };
 /** The SLA timer: every feature with business-time clocks sweeps in it, once a minute. */
 export const SLA_TIMER = { timer: 'slaSweep', schedule: '0 */1 * * * *', everyMs: 60_000 } as const;
 
-export type ContainerName = keyof typeof containerDefinitions;
-
 /** Only in local mode: the dev sign-in endpoints exist only when this is set. */
 export interface DevSignIn {
   readonly issuer: Pick<LocalTokenIssuer, 'issue'>;
@@ -38,6 +36,8 @@ export interface DevSignIn {
 
 export interface PlatformParts {
   readonly client: CosmosClient;
+  /** Every container of the app (functions/src/containers.ts). */
+  readonly containers: ContainerTable;
   readonly tokenValidator: TokenValidator;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
@@ -53,7 +53,8 @@ export interface Platform {
   readonly ids: IdGenerator;
   readonly version: string;
   readonly database: Database;
-  container(name: ContainerName): Container;
+  /** A container of the composed table by its name; throws for a name the table lacks. */
+  container(name: string): Container;
   readonly tokenValidator: TokenValidator;
   /** The tenants' directories: people, departments, calendars, request types, SLA policies. */
   readonly directory: DirectoryStore;
@@ -72,7 +73,11 @@ export interface Platform {
 
 export function makePlatform(config: Config, parts: PlatformParts): Platform {
   const database = parts.client.database(config.cosmos.databaseId);
-  const container = (name: ContainerName) => database.container(containerDefinitions[name].id);
+  const container = (name: string) => {
+    const definition = parts.containers[name];
+    if (!definition) throw new Error(`No container "${name}" in the container table.`);
+    return database.container(definition.id);
+  };
   const clock = parts.clock ?? systemClock;
   const log = parts.bot?.log ?? consoleBotLog;
   const directory = makeCosmosDirectory(container('directory'), clock);

@@ -6,7 +6,7 @@
  */
 import type { Container } from '@azure/cosmos';
 import { NotFound, agendaAsText, toGraphEvent, toGraphEventUpdate } from '@tandem/shared';
-import { ensureContainers } from '../../../functions/src/platform/cosmos/ensure-containers';
+import { ensureContainers } from '../../../functions/src/containers';
 import {
   makeLocalCalendarGateway,
   makeLocalCalendars,

@@ -1,9 +1,6 @@
 /** The container design against the embedded server: creation, verification, handles. */
-import { containerDefinitions } from '../../../functions/src/platform/cosmos/container-definitions';
-import {
-  ensureContainers,
-  verifyContainers,
-} from '../../../functions/src/platform/cosmos/ensure-containers';
+import { containerDefinitions } from '../../../functions/src/containers';
+import { ensureContainers, verifyContainers } from '../../../functions/src/containers';
 import { startCosmosFixture, type CosmosFixture } from './infra-cosmos-fixture';
 
 type Doc = { id: string; tenantId: string };

@@ -3,11 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CosmosClient, ItemDefinition } from '@azure/cosmos';
-import {
-  containerNames,
-  notificationPartitionKey,
-} from '../../../functions/src/platform/cosmos/container-definitions';
-import { ensureContainers } from '../../../functions/src/platform/cosmos/ensure-containers';
+import { containerNames } from '../../../functions/src/containers';
+import { notificationPartitionKey } from '../../../functions/src/features/notifications/notifications-container';
+import { ensureContainers } from '../../../functions/src/containers';
 import {
   SNAPSHOT_FILE,
   restoreSnapshot,

@@ -6,7 +6,7 @@ import type { Container } from '@azure/cosmos';
 import { type PersonId, type TenantId, notificationDtoSchema } from '@tandem/shared';
 import type { AnyNotification } from '@tandem/shared';
 import type { Notifier } from '../../kernel/ports';
-import { notificationPartitionKey } from '../../platform/cosmos/container-definitions';
+import { notificationPartitionKey } from './notifications-container';
 import { cosmosCall, cosmosStatusOf, mapCosmosError } from '../../platform/cosmos/cosmos-errors';
 
 export interface NotificationInbox extends Notifier {

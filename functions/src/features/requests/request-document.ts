@@ -6,7 +6,7 @@
 import type { ItemDefinition } from '@azure/cosmos';
 import { type Request, requestSchema, slaStateSchema, toIsoInstant } from '@tandem/shared';
 import { z } from 'zod';
-import { NO_DUE_AT } from '../../platform/cosmos/container-definitions';
+import { NO_DUE_AT } from './requests-container';
 import type { RequestIndex, StoredRequest } from './request-store';
 
 const indexFieldsSchema = z.object({

@@ -1,26 +1,34 @@
 /**
- * Creates (local, key auth) or checks (managed identity) the database and containers of
- * container-definitions.ts, and hands back one Container handle per name.
+ * Creates (local, key auth) or checks (managed identity) the database and the containers of a
+ * table (functions/src/containers.ts has Tandem's), and hands back one Container handle per name.
  */
 import type { Container, CosmosClient } from '@azure/cosmos';
 import { cosmosStatusOf, mapCosmosError } from './cosmos-errors';
-import { containerDefinitions, containerNames, type ContainerName } from './container-definitions';
+import {
+  type ContainerDefinition,
+  type ContainerTable,
+  toContainerRequest,
+} from './container-definitions';
 
-export type Containers = Readonly<Record<ContainerName, Container>>;
+export type ContainersOf<T extends ContainerTable> = Readonly<Record<keyof T & string, Container>>;
 
 /** Idempotent: existing database and containers are kept as they are. */
-export async function ensureContainers(
+export async function ensureContainersOf<T extends ContainerTable>(
   client: CosmosClient,
   databaseId: string,
-): Promise<Containers> {
+  containerDefinitions: T,
+): Promise<ContainersOf<T>> {
+  const definitions = Object.entries<ContainerDefinition>(containerDefinitions);
   const { database } = await client.databases.createIfNotExists({ id: databaseId });
   const entries = await Promise.all(
-    containerNames.map(async (name) => {
-      const { container } = await database.containers.createIfNotExists(containerDefinitions[name]);
+    definitions.map(async ([name, definition]) => {
+      const { container } = await database.containers.createIfNotExists(
+        toContainerRequest(definition),
+      );
       return [name, container] as const;
     }),
   );
-  return Object.freeze(Object.fromEntries(entries) as Record<ContainerName, Container>);
+  return Object.freeze(Object.fromEntries(entries) as ContainersOf<T>);
 }
 
 /**
@@ -28,14 +36,15 @@ export async function ensureContainers(
  * so the deployment creates them and the app only checks, failing fast on a missing container or
  * a different partition key (which would silently break every point read).
  */
-export async function verifyContainers(
+export async function verifyContainersOf<T extends ContainerTable>(
   client: CosmosClient,
   databaseId: string,
-): Promise<Containers> {
+  containerDefinitions: T,
+): Promise<ContainersOf<T>> {
+  const definitions = Object.entries<ContainerDefinition>(containerDefinitions);
   const database = client.database(databaseId);
   const entries = await Promise.all(
-    containerNames.map(async (name) => {
-      const expected = containerDefinitions[name];
+    definitions.map(async ([name, expected]) => {
       const container = database.container(expected.id);
       const where = `${databaseId}/${expected.id}`;
       const resource = await container.read().then(
@@ -57,5 +66,5 @@ export async function verifyContainers(
       return [name, container] as const;
     }),
   );
-  return Object.freeze(Object.fromEntries(entries) as Record<ContainerName, Container>);
+  return Object.freeze(Object.fromEntries(entries) as ContainersOf<T>);
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { CosmosClient } from '@azure/cosmos';
 import { makeCosmosClient } from '../cosmos/cosmos-client';
-import { ensureContainers } from '../cosmos/ensure-containers';
+import { ensureContainers } from '../../containers';
 import {
   type LocalTokenIssuer,
   makeLocalTokenIssuer,
