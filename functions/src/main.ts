@@ -7,8 +7,17 @@
  * Adding a feature: its folder under features/, and one line in `modules` below.
  */
 import { app } from '@azure/functions';
+import type { CosmosClient } from '@azure/cosmos';
+import { meetingsContainer } from './features/meetings/meetings-container';
+import { notificationsContainer } from './features/notifications/notifications-container';
+import { requestsContainer } from './features/requests/requests-container';
+import { type ContainerTable, platformContainers } from './platform/cosmos/container-definitions';
+import {
+  type ContainersOf,
+  ensureContainersOf,
+  verifyContainersOf,
+} from './platform/cosmos/ensure-containers';
 import { type Config, loadConfig } from './config';
-import { containerDefinitions } from './containers';
 import { makeEntraTokenValidator } from './platform/auth/entra';
 import { makeLocalTokenIssuer, makeLocalTokenValidator } from './platform/auth/local-token-issuer';
 import type { TokenValidator } from './platform/auth/token-validator';
@@ -37,6 +46,30 @@ import {
   type RequestsFeature,
   requestsModule,
 } from './features/requests';
+
+/**
+ * Every Cosmos DB container of Tandem, in one table: the platform's own and each feature's
+ * (declared in its folder). The local host creates them, Azure deployments create them from the
+ * same definitions, and the app checks them at start. Adding a feature's container: one line.
+ */
+export const containerDefinitions = {
+  ...platformContainers,
+  requests: requestsContainer,
+  notifications: notificationsContainer,
+  meetings: meetingsContainer,
+} as const satisfies ContainerTable;
+
+export type ContainerName = keyof typeof containerDefinitions;
+export const containerNames = Object.keys(containerDefinitions) as ContainerName[];
+export type Containers = ContainersOf<typeof containerDefinitions>;
+
+/** Idempotent: existing database and containers are kept as they are. */
+export const ensureContainers = (client: CosmosClient, databaseId: string): Promise<Containers> =>
+  ensureContainersOf(client, databaseId, containerDefinitions);
+
+/** For Azure: checks that every container exists with its partition key. */
+export const verifyContainers = (client: CosmosClient, databaseId: string): Promise<Containers> =>
+  verifyContainersOf(client, databaseId, containerDefinitions);
 
 export interface ComposeParts extends Omit<PlatformParts, 'containers'>, MeetingsOptions {}
 

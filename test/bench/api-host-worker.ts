@@ -7,7 +7,7 @@
  */
 import type { ItemDefinition } from '@azure/cosmos';
 import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
-import { ensureContainers } from '@tandem/functions/dist/containers';
+import { ensureContainers } from '@tandem/functions/dist/main';
 import {
   makeLocalTokenIssuer,
   makeLocalTokenValidator,
@@ -17,7 +17,7 @@ import { composeApp } from '@tandem/functions/dist/main';
 import { loadConfig } from '@tandem/functions/dist/config';
 import { DEMO_TENANT_ID } from '@tandem/functions/dist/platform/local/demo-tenant';
 import { startLocalHost } from '@tandem/functions/dist/platform/local/local-host';
-import { containerDefinitions } from '@tandem/functions/dist/containers';
+import { containerDefinitions } from '@tandem/functions/dist/main';
 import { makeBareHandlers } from './api-bare-handler';
 import { serveUntilClosed } from './api-threads';
 import { seedDirectory } from './sweep-corpus';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Container, CosmosClient, ItemDefinition } from '@azure/cosmos';
 import { makeCosmosClient } from '@tandem/functions/dist/platform/cosmos/cosmos-client';
-import { containerDefinitions } from '@tandem/functions/dist/containers';
+import { containerDefinitions } from '@tandem/functions/dist/main';
 import type { CosmosThreadInfo } from './api-cosmos-worker';
 import type { HostThreadData, HostThreadInfo } from './api-host-worker';
 import type { ThreadCpu } from './api-thread-cpu';

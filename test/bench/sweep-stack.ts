@@ -13,7 +13,7 @@ import {
   type DirectoryStore,
   makeCosmosDirectory,
 } from '@tandem/functions/dist/platform/cosmos/directory-store';
-import { ensureContainers } from '@tandem/functions/dist/containers';
+import { ensureContainers } from '@tandem/functions/dist/main';
 import { makeCosmosNotifications } from '@tandem/functions/dist/features/notifications/cosmos-notification-store';
 import { makeCosmosRequestStore } from '@tandem/functions/dist/features/requests/cosmos-request-store';
 import { makeCosmosSlaSchedule } from '@tandem/functions/dist/platform/cosmos/sla-schedule';

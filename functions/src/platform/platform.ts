@@ -36,7 +36,7 @@ export interface DevSignIn {
 
 export interface PlatformParts {
   readonly client: CosmosClient;
-  /** Every container of the app (functions/src/containers.ts). */
+  /** Every container of the app (`containerDefinitions` in functions/src/main.ts). */
   readonly containers: ContainerTable;
   readonly tokenValidator: TokenValidator;
   readonly clock?: Clock;

@@ -6,7 +6,7 @@
  */
 import type { Container } from '@azure/cosmos';
 import { NotFound, agendaAsText, toGraphEvent, toGraphEventUpdate } from '@tandem/shared';
-import { ensureContainers } from '../../../functions/src/containers';
+import { ensureContainers } from '../../../functions/src/main';
 import {
   makeLocalCalendarGateway,
   makeLocalCalendars,

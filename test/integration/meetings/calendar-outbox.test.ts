@@ -8,7 +8,7 @@
 import type { Container } from '@azure/cosmos';
 import { graphTransactionId } from '@tandem/shared';
 import { makeCosmosClient } from '../../../functions/src/platform/cosmos/cosmos-client';
-import { ensureContainers } from '../../../functions/src/containers';
+import { ensureContainers } from '../../../functions/src/main';
 import { makeCosmosMeetingStore } from '../../../functions/src/features/meetings/meeting-store';
 import { makeOutboxProcessor } from '../../../functions/src/features/meetings/outbox/outbox-processor';
 import { tenant } from '../../../shared/src/meetings/test-series';

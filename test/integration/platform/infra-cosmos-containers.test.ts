@@ -1,6 +1,6 @@
 /** The container design against the embedded server: creation, verification, handles. */
-import { containerDefinitions } from '../../../functions/src/containers';
-import { ensureContainers, verifyContainers } from '../../../functions/src/containers';
+import { containerDefinitions } from '../../../functions/src/main';
+import { ensureContainers, verifyContainers } from '../../../functions/src/main';
 import { startCosmosFixture, type CosmosFixture } from './infra-cosmos-fixture';
 
 type Doc = { id: string; tenantId: string };

@@ -7,7 +7,7 @@ import type { Container } from '@azure/cosmos';
 import { PreconditionFailed } from '@tandem/shared';
 import { NO_DUE_AT } from '../../../functions/src/features/requests/requests-container';
 import { cosmosCall } from '../../../functions/src/platform/cosmos/cosmos-errors';
-import { ensureContainers } from '../../../functions/src/containers';
+import { ensureContainers } from '../../../functions/src/main';
 import { startCosmosFixture, type CosmosFixture } from './infra-cosmos-fixture';
 
 interface Doc {

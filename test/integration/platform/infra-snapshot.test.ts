@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CosmosClient, ItemDefinition } from '@azure/cosmos';
-import { containerNames } from '../../../functions/src/containers';
+import { containerNames } from '../../../functions/src/main';
 import { notificationPartitionKey } from '../../../functions/src/features/notifications/notifications-container';
-import { ensureContainers } from '../../../functions/src/containers';
+import { ensureContainers } from '../../../functions/src/main';
 import {
   SNAPSHOT_FILE,
   restoreSnapshot,

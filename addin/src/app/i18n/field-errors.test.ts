@@ -1,6 +1,6 @@
 import { toFieldErrors } from './field-errors';
-import { en } from '../../messages-en';
-import { ru } from '../../messages-ru';
+import { en } from './messages-en';
+import { ru } from './messages-ru';
 import { makeTranslate } from '@tandem/shared/browser';
 
 const t = makeTranslate('en', en);

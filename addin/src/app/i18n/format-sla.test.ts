@@ -1,7 +1,7 @@
 import { formatAgo, formatBusinessMinutes, formatSlaText, summarizeSla } from './format-sla';
 import type { ClockLike, SlaLike } from './format-sla';
-import { en } from '../../messages-en';
-import { ru } from '../../messages-ru';
+import { en } from './messages-en';
+import { ru } from './messages-ru';
 import { makeTranslate } from '@tandem/shared/browser';
 
 const tEn = makeTranslate('en', en);

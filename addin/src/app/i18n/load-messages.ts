@@ -6,6 +6,6 @@
 import type { Locale, Messages } from './messages';
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  if (locale === 'en') return (await import('../../messages-en')).en;
-  return (await import('../../messages-ru')).ru;
+  if (locale === 'en') return (await import('./messages-en')).en;
+  return (await import('./messages-ru')).ru;
 }

@@ -9,7 +9,7 @@ import type {
   Translate as TranslateOf,
   Translation,
 } from '@tandem/shared/browser';
-import type { en } from '../../messages-en';
+import type { en } from './messages-en';
 
 export type MessageKey = KeyOf<typeof en>;
 export type Messages = Translation<typeof en>;

@@ -1,5 +1,5 @@
-import { en } from '../../messages-en';
-import { ru } from '../../messages-ru';
+import { en } from '../../app/i18n/messages-en';
+import { ru } from '../../app/i18n/messages-ru';
 import { makeTranslate } from '@tandem/shared/browser';
 import {
   describeRecurrence,

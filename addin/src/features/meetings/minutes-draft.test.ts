@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { en } from '../../messages-en';
+import { en } from '../../app/i18n/messages-en';
 import { makeTranslate } from '@tandem/shared/browser';
 import { type MinutesDraft, checkMinutes, toDraftPath, toMinutesBody } from './minutes-draft';
 

@@ -1,4 +1,4 @@
-import { en } from '../../messages-en';
+import { en } from '../../app/i18n/messages-en';
 import { makeTranslate } from '@tandem/shared/browser';
 import { type ScheduleDraft, checkSchedule, initialScheduleDraft } from './schedule-draft';
 

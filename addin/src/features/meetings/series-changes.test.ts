@@ -1,5 +1,5 @@
 import { meetingSeriesSchema } from '@tandem/shared/meetings';
-import { en } from '../../messages-en';
+import { en } from '../../app/i18n/messages-en';
 import { makeTranslate } from '@tandem/shared/browser';
 import {
   type SeriesView,

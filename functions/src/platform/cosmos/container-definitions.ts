@@ -1,6 +1,6 @@
 /**
  * The platform's own Cosmos DB containers and the shape every container definition has. Each
- * feature declares its containers in its folder; functions/src/containers.ts, beside main.ts, is
+ * feature declares its containers in its folder; `containerDefinitions` in functions/src/main.ts is
  * the one table of all of them (the deployment creates exactly those).
  */
 import type { ContainerRequest, IndexingPolicy } from '@azure/cosmos';

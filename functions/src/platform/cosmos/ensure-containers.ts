@@ -1,6 +1,6 @@
 /**
  * Creates (local, key auth) or checks (managed identity) the database and the containers of a
- * table (functions/src/containers.ts has Tandem's), and hands back one Container handle per name.
+ * table (`containerDefinitions` in functions/src/main.ts is Tandem's), and hands back one Container handle per name.
  */
 import type { Container, CosmosClient } from '@azure/cosmos';
 import { cosmosStatusOf, mapCosmosError } from './cosmos-errors';

@@ -13,7 +13,7 @@ import type { ScheduledChange, SlaSchedule } from '../../kernel/ports';
 import { demoTenantId, makeDemoDirectory } from '../testing/in-memory-directory';
 import { createRequest, makeCosmosRequestStore } from '../../features/requests';
 import { makeCosmosClient } from './cosmos-client';
-import { type Containers, ensureContainers } from '../../containers';
+import { type Containers, ensureContainers } from '../../main';
 import { bucketId, bucketIdsOf, shardOf } from './sla-schedule-buckets';
 import { makeCosmosSlaSchedule } from './sla-schedule';
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { CosmosClient } from '@azure/cosmos';
 import { makeCosmosClient } from '../cosmos/cosmos-client';
-import { ensureContainers } from '../../containers';
+import { ensureContainers } from '../../main';
 import {
   type LocalTokenIssuer,
   makeLocalTokenIssuer,

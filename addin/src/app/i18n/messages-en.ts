@@ -4,12 +4,12 @@
  * the first bundle; a feature joins by one line here and one in messages-ru.
  */
 import type { Combined } from '@tandem/shared/browser';
-import { appEn } from './app/i18n/app-messages-en';
-import { requestsEn } from './features/requests/messages-en';
-import { approvalsEn } from './features/approvals/messages-en';
-import { meetingsEn } from './features/meetings/messages-en';
-import { notificationsEn } from './features/notifications/messages-en';
-import { cardPreviewEn } from './features/card-preview/messages-en';
+import { appEn } from './app-messages-en';
+import { requestsEn } from '../../features/requests/messages-en';
+import { approvalsEn } from '../../features/approvals/messages-en';
+import { meetingsEn } from '../../features/meetings/messages-en';
+import { notificationsEn } from '../../features/notifications/messages-en';
+import { cardPreviewEn } from '../../features/card-preview/messages-en';
 
 /**
  * Joined by `Object.assign` rather than the shared `combineTexts`, whose code would otherwise be

@@ -1,7 +1,7 @@
 import { combineTexts, dictionaryProblems, makeTranslate } from '@tandem/shared/browser';
 import { en, enParts } from './messages-en';
 import { ru, ruParts } from './messages-ru';
-import { appEn } from './app/i18n/app-messages-en';
+import { appEn } from './app-messages-en';
 
 describe('the tab dictionaries', () => {
   it('agree: same keys and placeholders, no blanks, every plural form each language needs', () => {
